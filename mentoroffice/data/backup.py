@@ -1,0 +1,112 @@
+"""SQLite backups: written under a temporary name, checked, then renamed into place."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+BACKUP_SUFFIX = ".sqlite"
+
+
+class BackupError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    created: dt.datetime
+    size: int
+
+
+def backup_dir_for(database_path: Path) -> Path:
+    return database_path.parent / "backups"
+
+
+def _timestamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def integrity_problems(path: Path, quick: bool = True) -> list[str]:
+    """The problems SQLite's integrity check finds in a file; empty when it is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+            rows += [
+                f"foreign key: {table} row {rowid} -> {parent}"
+                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+            ]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [row for row in rows if row != "ok"]
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """Copy a live SQLite database with the backup API (safe while others read or write)."""
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
+        sqlite3.connect(destination)
+    ) as dst:
+        src.backup(dst)
+
+
+def make_backup(database_path: Path, backup_dir: Path, label: str = "manual") -> BackupFile:
+    """Back up to backup_dir; the file appears under its final name only once checked."""
+    if not database_path.exists():
+        raise BackupError(f"There is no database file at {database_path} to back up.")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    final = backup_dir / f"{database_path.stem}-{_timestamp()}-{label}{BACKUP_SUFFIX}"
+    temporary = final.with_name(final.name + ".partial")
+    try:
+        copy_database(database_path, temporary)
+        problems = integrity_problems(temporary, quick=False)
+        if problems:
+            raise BackupError(
+                "The backup copy failed its integrity check, so it was not kept: "
+                + "; ".join(problems[:3])
+            )
+        os.replace(temporary, final)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(
+            f"The backup could not be written to {backup_dir}: {error}. Check free disk "
+            "space and write permission; the database itself is unchanged."
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return _describe(final)
+
+
+def _describe(path: Path) -> BackupFile:
+    stat = path.stat()
+    return BackupFile(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """Backups, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    files = [_describe(p) for p in backup_dir.glob(f"*{BACKUP_SUFFIX}")]
+    return sorted(files, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> BackupFile | None:
+    """Put a backup in place of the database, after backing up the current database first.
+
+    Returns the backup made of the database that was replaced (None if there was none).
+    """
+    problems = integrity_problems(backup, quick=False)
+    if problems:
+        raise BackupError(f"{backup.name} is damaged and was not restored: {problems[0]}")
+    previous = make_backup(database_path, backup_dir, "before-restore") if database_path.exists() else None
+    temporary = database_path.with_name(database_path.name + ".restoring")
+    copy_database(backup, temporary)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(database_path) + suffix).unlink()
+    os.replace(temporary, database_path)
+    return previous

@@ -1,0 +1,211 @@
+"""Opening the office database: engine settings, migrations on open, and their safety nets."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .backup import BackupFile, backup_dir_for, copy_database, make_backup
+from .errors import (
+    DatabaseTooNew,
+    MigrationFailed,
+    NotAnOfficeDatabase,
+    as_problem,
+)
+from .locations import refuse_network_path, sqlite_path_from_url
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
+    """Pragmas for clinical records on PCs that lose power; real transactions for DDL too."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin (see "begin" below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """An engine for url; SQLite files get the office's pragmas and may not be on a share."""
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        refuse_network_path(str(path))
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine, foreign_keys)
+    return engine
+
+
+# --- Alembic ---------------------------------------------------------------------------
+
+
+def _alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config  # imported late: costs ~0.2 s at start-up
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Apply migrations up to target in one transaction (SQLite DDL is transactional here)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), target)
+
+
+# --- Opening ---------------------------------------------------------------------------
+
+
+@dataclass
+class Database:
+    """An open office database: hand its session_factory to the domain services."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    migration_backup: BackupFile | None = None
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return sqlite_path_from_url(self.url)
+
+    @property
+    def backup_dir(self) -> Path | None:
+        path = self.sqlite_path
+        return backup_dir_for(path) if path else None
+
+    def display_location(self) -> str:
+        path = self.sqlite_path
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_revision(connection: Connection) -> str | None:
+    """The database's revision; refuse databases that are too new or not the office's."""
+    revision = current_revision(connection)
+    if revision is None:
+        tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+        if tables:
+            raise NotAnOfficeDatabase(
+                "This database already holds tables but no MentorOffice version stamp: it is "
+                "not a MentorOffice database. Choose another file or an empty database."
+            )
+        return None
+    if revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"This database was written by a newer MentorOffice (schema {revision}). "
+            "Install the newer MentorOffice on this PC; the database was left untouched."
+        )
+    return revision
+
+
+def _migrate_sqlite(url: str, path: Path, revision: str | None) -> BackupFile | None:
+    """Back up, migrate with foreign keys off, check them, and restore the backup on failure."""
+    backup = None
+    if revision is not None:
+        backup = make_backup(path, backup_dir_for(path), f"before-migration-{revision}")
+        log.info("Backed up %s to %s before migrating", path, backup.path)
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise MigrationFailed(f"Migration left {len(broken)} broken foreign keys.")
+    except Exception as error:
+        engine.dispose()
+        if backup is not None:
+            copy_database(backup.path, path)
+        raise MigrationFailed(
+            f"Updating the database to this version of MentorOffice failed ({error}). "
+            + ("The database was restored from the backup taken just before; "
+               f"nothing was lost ({backup.path.name})." if backup else "")
+        ) from error
+    finally:
+        engine.dispose()
+    return backup
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at url.
+
+    Raises DatabaseProblem subclasses whose message tells the person what to do.
+    """
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        refuse_network_path(str(path))
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    backup = None
+    try:
+        with engine.connect() as connection:
+            revision = _check_revision(connection)
+        if migrate and revision != head_revision():
+            if path is not None:
+                engine.dispose()
+                backup = _migrate_sqlite(url, path, revision)
+            else:
+                upgrade(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        raise as_problem(error) from error
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory, migration_backup=backup)
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
