@@ -1,0 +1,1 @@
+"""The cascade: facilities, people and their postings, mentors and where they mentor."""

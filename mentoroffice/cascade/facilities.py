@@ -1,0 +1,228 @@
+"""Facilities in the org-unit hierarchy: adding, editing, deactivating, and a facility's page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..data.enums import PARENT_LEVEL, ActionStatus, EscalationStatus, OrgLevel, VisitStatus
+from ..data.models import (
+    ActionItem,
+    ChwGroup,
+    Escalation,
+    MenteeEnrolment,
+    Mentor,
+    MentorAssignment,
+    OrgUnit,
+    Person,
+    Visit,
+)
+from .errors import NotFound, RuleRefused, Violation
+
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+DHIS2_UID = re.compile(r"^[A-Za-z][A-Za-z0-9]{10}$")
+
+
+@dataclass(frozen=True)
+class FacilityInput:
+    code: str
+    name: str
+    level: OrgLevel
+    parent_id: int | None
+    dhis2_uid: str | None = None
+    upgraded_health_center: bool = False
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    id: int
+    code: str
+    name: str
+    level: str
+    active: bool
+    child_count: int
+    chw_group_count: int
+
+
+def _validate(session: Session, data: FacilityInput, facility_id: int | None) -> list[Violation]:
+    problems = []
+    if not CODE_PATTERN.match(data.code.strip()):
+        problems.append(Violation("code", "The code needs 1-32 letters, digits, '.', '_' or '-'.",
+                                  field="code"))
+    if not data.name.strip():
+        problems.append(Violation("name", "Give the facility's name.", field="name"))
+    if data.dhis2_uid and not DHIS2_UID.match(data.dhis2_uid.strip()):
+        problems.append(Violation("dhis2_uid", "A DHIS2 identifier is 11 letters or digits, "
+                                  "starting with a letter.", field="dhis2_uid"))
+    clash = session.scalar(select(OrgUnit.id).where(func.lower(OrgUnit.code)
+                                                    == data.code.strip().lower()))
+    if clash is not None and clash != facility_id:
+        problems.append(Violation("code_taken", f"The code {data.code} is already used.",
+                                  field="code"))
+    problems += _parent_problems(session, data)
+    return problems
+
+
+def _parent_problems(session: Session, data: FacilityInput) -> list[Violation]:
+    allowed = PARENT_LEVEL[data.level]
+    if not allowed:
+        return []
+    parent = session.get(OrgUnit, data.parent_id) if data.parent_id is not None else None
+    if parent is None:
+        return [Violation("parent", "Choose where the facility sits in the hierarchy.",
+                          field="parent")]
+    if parent.level not in {level.value for level in allowed}:
+        names = " or ".join(level.value.replace("_", " ") for level in allowed)
+        return [Violation("parent", f"A {data.level.value.replace('_', ' ')} sits under a "
+                          f"{names}, not under {parent.name}.", field="parent")]
+    return []
+
+
+def create_facility(session: Session, data: FacilityInput) -> OrgUnit:
+    problems = _validate(session, data, None)
+    if problems:
+        raise RuleRefused(problems)
+    unit = OrgUnit(code=data.code.strip(), name=data.name.strip(), level=data.level.value,
+                   parent_id=data.parent_id, dhis2_uid=(data.dhis2_uid or "").strip() or None,
+                   upgraded_health_center=data.upgraded_health_center, active=True)
+    session.add(unit)
+    session.flush()
+    return unit
+
+
+def update_facility(session: Session, facility_id: int, data: FacilityInput) -> OrgUnit:
+    unit = _get(session, facility_id)
+    problems = _validate(session, data, facility_id)
+    if data.parent_id == facility_id or data.parent_id in _descendant_ids(session, facility_id):
+        problems.append(Violation("parent", "A facility cannot sit under itself.", field="parent"))
+    if problems:
+        raise RuleRefused(problems)
+    unit.code, unit.name, unit.level = data.code.strip(), data.name.strip(), data.level.value
+    unit.parent_id = data.parent_id
+    unit.dhis2_uid = (data.dhis2_uid or "").strip() or None
+    unit.upgraded_health_center = data.upgraded_health_center
+    session.flush()
+    return unit
+
+
+def set_facility_active(session: Session, facility_id: int, active: bool) -> None:
+    """Deactivate (or undo a deactivation): a facility is never deleted, its history stays."""
+    _get(session, facility_id).active = active
+    session.flush()
+
+
+def _get(session: Session, facility_id: int) -> OrgUnit:
+    unit = session.get(OrgUnit, facility_id)
+    if unit is None:
+        raise NotFound(f"There is no facility with id {facility_id}.")
+    return unit
+
+
+def _descendant_ids(session: Session, facility_id: int) -> set[int]:
+    found: set[int] = set()
+    frontier = {facility_id}
+    while frontier:
+        children = set(session.scalars(select(OrgUnit.id).where(OrgUnit.parent_id.in_(frontier))))
+        frontier = children - found
+        found |= children
+    return found
+
+
+def children(session: Session, parent_id: int | None, include_inactive: bool = True
+             ) -> list[TreeNode]:
+    """One level of the tree, with counts so the UI knows which nodes can expand."""
+    child = OrgUnit.__table__.alias("child")
+    child_count = (select(func.count()).select_from(child)
+                   .where(child.c.parent_id == OrgUnit.id).scalar_subquery())
+    group_count = (select(func.count()).select_from(ChwGroup)
+                   .where(ChwGroup.health_center_id == OrgUnit.id).scalar_subquery())
+    query = (select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.active,
+                    child_count, group_count)
+             .where(OrgUnit.parent_id.is_(None) if parent_id is None
+                    else OrgUnit.parent_id == parent_id)
+             .order_by(OrgUnit.name))
+    if not include_inactive:
+        query = query.where(OrgUnit.active.is_(True))
+    return [TreeNode(*row) for row in session.execute(query)]
+
+
+def search_facilities(session: Session, text: str, limit: int = 50) -> list[TreeNode]:
+    pattern = f"%{text.strip().lower()}%"
+    rows = session.execute(
+        select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.active)
+        .where(or_(func.lower(OrgUnit.name).like(pattern), func.lower(OrgUnit.code).like(pattern)))
+        .order_by(OrgUnit.name).limit(limit)
+    )
+    return [TreeNode(*row, 0, 0) for row in rows]
+
+
+def path_to(session: Session, facility_id: int) -> list[int]:
+    """Ids from the root down to the facility, to expand the tree onto it."""
+    path = []
+    current: int | None = facility_id
+    while current is not None:
+        path.append(current)
+        current = session.scalar(select(OrgUnit.parent_id).where(OrgUnit.id == current))
+    return list(reversed(path))
+
+
+@dataclass(frozen=True)
+class FacilitySummary:
+    id: int
+    code: str
+    name: str
+    level: str
+    parent_name: str | None
+    active: bool
+    dhis2_uid: str | None
+    mentors: list[tuple[str, str, str]]  # name, kind/association, since
+    mentee_count: int
+    last_visit: dt.date | None
+    next_visit: dt.date | None
+    open_actions: int
+    overdue_actions: int
+    open_escalations: int
+
+
+def facility_summary(session: Session, facility_id: int, today: dt.date) -> FacilitySummary:
+    unit = _get(session, facility_id)
+    mentors = session.execute(
+        select(Person.first_name, Person.last_name, Mentor.kind, Mentor.association,
+               MentorAssignment.start_date)
+        .join(Mentor, Mentor.person_id == Person.id)
+        .join(MentorAssignment, MentorAssignment.mentor_id == Mentor.id)
+        .where(MentorAssignment.org_unit_id == facility_id,
+               or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= today))
+        .order_by(Mentor.association, Person.last_name)
+    ).all()
+    return FacilitySummary(
+        id=unit.id, code=unit.code, name=unit.name, level=unit.level,
+        parent_name=unit.parent.name if unit.parent else None, active=unit.active,
+        dhis2_uid=unit.dhis2_uid,
+        mentors=[(f"{f} {l}", a or k, f"{s:%d %b %Y}") for f, l, k, a, s in mentors],
+        mentee_count=_count(session, MenteeEnrolment, MenteeEnrolment.org_unit_id == facility_id,
+                            MenteeEnrolment.status == "active"),
+        last_visit=session.scalar(select(func.max(Visit.actual_start)).where(
+            Visit.org_unit_id == facility_id, Visit.status == VisitStatus.DONE.value)),
+        next_visit=session.scalar(select(func.min(Visit.planned_start)).where(
+            Visit.org_unit_id == facility_id, Visit.status == VisitStatus.PLANNED.value,
+            Visit.planned_start >= today)),
+        open_actions=_count(session, ActionItem, ActionItem.org_unit_id == facility_id,
+                            ActionItem.status.in_(_OPEN_ACTION)),
+        overdue_actions=_count(session, ActionItem, ActionItem.org_unit_id == facility_id,
+                               ActionItem.status.in_(_OPEN_ACTION), ActionItem.due_date < today),
+        open_escalations=_count(session, Escalation, Escalation.org_unit_id == facility_id,
+                                Escalation.status.in_(_OPEN_ESCALATION)),
+    )
+
+
+_OPEN_ACTION = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+_OPEN_ESCALATION = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value)
+
+
+def _count(session: Session, model: type, *where: object) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0

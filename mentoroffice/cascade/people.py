@@ -1,0 +1,143 @@
+"""People and their postings: a transfer or attrition ends a posting, it never overwrites one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..data.enums import Cadre, PostingEndReason, PostingRole, Sex
+from ..data.models import OrgUnit, Person, Posting
+from .errors import NotFound, RuleRefused, Violation
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{6,20}$")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    first_name: str
+    last_name: str
+    sex: Sex
+    cadre: Cadre
+    qualification: str | None = None
+    phone: str | None = None
+    code: str | None = None
+
+
+def _person_problems(session: Session, data: PersonInput, person_id: int | None
+                     ) -> list[Violation]:
+    problems = []
+    if not data.first_name.strip():
+        problems.append(Violation("first_name", "Give the first name.", field="first_name"))
+    if not data.last_name.strip():
+        problems.append(Violation("last_name", "Give the last name.", field="last_name"))
+    if data.phone and not PHONE_PATTERN.match(data.phone.strip()):
+        problems.append(Violation("phone", "A phone number has digits only, e.g. "
+                                  "+250 788 123 456.", field="phone"))
+    code = (data.code or "").strip()
+    if code:
+        clash = session.scalar(select(Person.id).where(Person.code == code))
+        if clash is not None and clash != person_id:
+            problems.append(Violation("code_taken", f"The staff code {code} is already used.",
+                                      field="code"))
+    return problems
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    person.first_name = data.first_name.strip()
+    person.last_name = data.last_name.strip()
+    person.sex = Sex(data.sex).value
+    person.cadre = Cadre(data.cadre).value
+    person.qualification = (data.qualification or "").strip() or None
+    person.phone = (data.phone or "").strip() or None
+    person.code = (data.code or "").strip() or None
+
+
+def add_person(session: Session, data: PersonInput) -> Person:
+    problems = _person_problems(session, data, None)
+    if problems:
+        raise RuleRefused(problems)
+    person = Person(active=True)
+    _apply(person, data)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def update_person(session: Session, person_id: int, data: PersonInput) -> Person:
+    person = get_person(session, person_id)
+    problems = _person_problems(session, data, person_id)
+    if problems:
+        raise RuleRefused(problems)
+    _apply(person, data)
+    session.flush()
+    return person
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"There is no person with id {person_id}.")
+    return person
+
+
+def current_posting(session: Session, person_id: int) -> Posting | None:
+    return session.scalars(
+        select(Posting).where(Posting.person_id == person_id, Posting.end_date.is_(None))
+        .order_by(Posting.start_date.desc())
+    ).first()
+
+
+def post_person(session: Session, person_id: int, facility_id: int, role: PostingRole,
+                start: dt.date) -> Posting:
+    """Post someone who has no current posting (a new hire or someone returning)."""
+    get_person(session, person_id)
+    if session.get(OrgUnit, facility_id) is None:
+        raise NotFound(f"There is no facility with id {facility_id}.")
+    current = current_posting(session, person_id)
+    if current is not None:
+        raise RuleRefused([Violation(
+            "already_posted", f"This person is still posted at {current.org_unit.name}; record "
+            "a transfer instead, so the earlier posting stays in the history.")])
+    posting = Posting(person_id=person_id, org_unit_id=facility_id, role=PostingRole(role).value,
+                      start_date=start)
+    session.add(posting)
+    session.flush()
+    return posting
+
+
+def end_posting(session: Session, person_id: int, end: dt.date,
+                reason: PostingEndReason) -> Posting:
+    """Close the current posting (attrition, retirement, studies...)."""
+    posting = current_posting(session, person_id)
+    if posting is None:
+        raise RuleRefused([Violation("not_posted", "This person has no current posting.")])
+    if end < posting.start_date:
+        raise RuleRefused([Violation(
+            "dates", f"The end date {end:%d %b %Y} is before the posting began "
+            f"({posting.start_date:%d %b %Y}).", field="date")])
+    posting.end_date = end
+    posting.end_reason = PostingEndReason(reason).value
+    session.flush()
+    return posting
+
+
+def transfer_person(session: Session, person_id: int, to_facility_id: int, on: dt.date,
+                    role: PostingRole | None = None) -> Posting:
+    """End the current posting with reason 'transfer' and start one at the new facility."""
+    current = current_posting(session, person_id)
+    if current is not None and current.org_unit_id == to_facility_id:
+        raise RuleRefused([Violation("same_facility", "That is the facility they are posted "
+                                     "at already.", field="facility")])
+    new_role = role or (PostingRole(current.role) if current else PostingRole.PROVIDER)
+    if current is not None:
+        end_posting(session, person_id, on, PostingEndReason.TRANSFER)
+    return post_person(session, person_id, to_facility_id, new_role, on)
+
+
+def set_person_active(session: Session, person_id: int, active: bool) -> None:
+    get_person(session, person_id).active = active
+    session.flush()
