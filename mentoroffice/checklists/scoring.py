@@ -11,8 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..data.enums import ItemResult
-
-DEFAULT_PASS_THRESHOLD = 85.0
+from .forms import DEFAULT_PASS_THRESHOLD
 
 
 @dataclass(frozen=True)
