@@ -1,0 +1,1 @@
+"""Facility outcome indicators: values, run charts and their signals."""
