@@ -1,0 +1,1 @@
+"""Quality improvement: action plans, escalations, QI projects."""

@@ -1,0 +1,1 @@
+"""Mentorship visits: the monthly plan and what happened on each visit."""
