@@ -101,7 +101,7 @@ class ActivityBuilder:
         self.holidays = {dt.date(m.year, mo, d) for m in self.months[::12] for mo, d, _ in HOLIDAYS}
         self.holidays |= {dt.date(as_of.year + 1, mo, d) for mo, d, _ in HOLIDAYS}
         self.visits_by_facility: dict[int, dict[dt.date, tuple[int, dt.date]]] = {}
-        self.mentor_of: dict[int, MentorInfo] = {}
+        self.mentors_at: dict[int, list[MentorInfo]] = {}
         self.indicator_ids: dict[str, int] = {}
 
     def build(self, indicator_ids: dict[str, int]) -> None:
@@ -120,7 +120,7 @@ class ActivityBuilder:
     def _visits(self) -> None:
         for mentor in self.cascade.mentors:
             for facility in mentor.facilities:
-                self.mentor_of.setdefault(facility.id, mentor)
+                self.mentors_at.setdefault(facility.id, []).append(mentor)
         for hospital in self.cascade.hospitals:
             team = [m for m in self.cascade.mentors
                     if m.kind is MentorKind.ASSOCIATION and hospital in m.facilities]
@@ -275,13 +275,19 @@ class ActivityBuilder:
     # --- assessments ------------------------------------------------------------------
     def _assessments(self) -> None:
         for mentee in self.cascade.mentees:
-            assessor = self.mentor_of.get(mentee.facility.id)
+            assessor = self._assessor_for(mentee)
             for code in mentee.form_codes:
                 form = self.forms.get(code)
                 if form is not None:
                     self._mentee_course(mentee, form, assessor)
         for facility in self.cascade.hospitals + self.cascade.health_centers:
             self._baseline(facility)
+
+    def _assessor_for(self, mentee: MenteePlan) -> MentorInfo | None:
+        """A mentor of the mentee's facility in the mentee's area, else any of its mentors."""
+        mentors = self.mentors_at.get(mentee.facility.id, [])
+        same_area = [m for m in mentors if m.area == mentee.area]
+        return pick(self.rng, same_area or mentors) if mentors else None
 
     def _visit_on_or_after(self, facility_id: int, day: dt.date) -> tuple[int | None, dt.date]:
         by_month = self.visits_by_facility.get(facility_id, {})

@@ -282,7 +282,7 @@ class CascadeBuilder:
         for pair_start in range(0, len(covered), 2):
             pair = covered[pair_start : pair_start + 2]
             mentor = self._mentor(MentorKind.DISTRICT, pick(self.rng, HC_MENTEE_CADRES),
-                                  pair[0].parent or pair[0], pick(self.rng, ("MNH", "IMCI", "FP")))
+                                  pair[0].parent or pair[0], pick(self.rng, ("MNH", "NEO", "IMCI", "FP")))
             for center in pair:
                 self._assign(mentor, center, self.start + dt.timedelta(days=30))
 
