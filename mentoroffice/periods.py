@@ -33,17 +33,17 @@ class Period:
         result, current = [], self.start
         while current <= self.end:
             result.append(month(current.year, current.month))
-            current = _add_months(current, 1)
+            current = add_months(current, 1)
         return result
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _last_day(first: dt.date, months: int) -> dt.date:
-    return _add_months(first, months) - dt.timedelta(days=1)
+    return add_months(first, months) - dt.timedelta(days=1)
 
 
 def month(year: int, month_number: int) -> Period:
@@ -96,7 +96,7 @@ def fiscal_quarter(ending_year: int, number: int, start_month: int = USAID_FISCA
     if not 1 <= number <= 4:
         raise ValueError(f"A quarter is numbered 1 to 4, not {number}.")
     year = fiscal_year(ending_year, start_month)
-    first = _add_months(year.start, 3 * (number - 1))
+    first = add_months(year.start, 3 * (number - 1))
     return Period(first, _last_day(first, 3), "fiscal_quarter", f"{year.label} Q{number}")
 
 
