@@ -63,6 +63,10 @@ def make_backup(database_path: Path, backup_dir: Path, label: str = "manual") ->
     temporary = final.with_name(final.name + ".partial")
     try:
         copy_database(database_path, temporary)
+        # The copy inherits WAL mode; a backup must be one self-contained file, and a WAL file
+        # opened read-only by the check below leaves -wal/-shm files behind in backups/.
+        with contextlib.closing(sqlite3.connect(temporary)) as copy:
+            copy.execute("PRAGMA journal_mode=DELETE")
         problems = integrity_problems(temporary, quick=False)
         if problems:
             raise BackupError(

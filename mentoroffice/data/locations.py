@@ -96,6 +96,7 @@ def is_network_path(
     mount_fstype: Callable[[Path], str | None] | None = None,
 ) -> bool:
     """True for UNC paths (\\\\server\\share), mapped network drives and network mounts."""
+    path = _strip_win32_prefix(path)
     if path.startswith(("\\\\", "//")):
         return True
     windows = PureWindowsPath(path)
@@ -109,6 +110,17 @@ def is_network_path(
         fstype = (mount_fstype or _linux_mount_fstype)(Path(path))
         return fstype in NETWORK_FILESYSTEMS
     return False
+
+
+def _strip_win32_prefix(path: str) -> str:
+    """\\\\?\\C:\\x is the local C:\\x written long; \\\\?\\UNC\\server\\share is a share."""
+    for prefix in ("\\\\?\\", "\\\\.\\", "//?/", "//./"):
+        if path.startswith(prefix):
+            rest = path[len(prefix):]
+            if rest[:4].upper() in ("UNC\\", "UNC/"):
+                return "\\\\" + rest[4:]
+            return rest
+    return path
 
 
 def refuse_network_path(path: str, **probes: Callable) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Index,
     Date,
     DateTime,
     ForeignKey,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -94,6 +96,10 @@ class Dhis2Mapping(VersionedMixin, Base):
     __tablename__ = "dhis2_mapping"
     __table_args__ = (
         UniqueConstraint("metric", "technical_area"),
+        # NULLs are distinct in a UNIQUE constraint: one area-less mapping per metric needs its own.
+        Index("uq_dhis2_mapping_metric_any_area", "metric", unique=True,
+              sqlite_where=text("technical_area IS NULL"),
+              postgresql_where=text("technical_area IS NULL")),
         CheckConstraint("length(data_element) = 11", name="data_element_uid"),
         CheckConstraint(
             "category_option_combo IS NULL OR length(category_option_combo) = 11",
