@@ -109,7 +109,8 @@ class CascadeBuilder:
 
     def _place_name(self) -> str:
         for _ in range(50):
-            name = pick(self.rng, places.PLACE_STARTS) + pick(self.rng, places.PLACE_ENDS)
+            name = (pick(self.rng, places.PLACE_STARTS) + pick(self.rng, places.PLACE_MIDDLES)
+                    + pick(self.rng, places.PLACE_ENDS))
             if name not in self._place_names:
                 self._place_names.add(name)
                 return name

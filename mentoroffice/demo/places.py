@@ -55,6 +55,7 @@ PLACE_STARTS = (
     "Nya", "Ru", "Ki", "Ga", "Mu", "Bu", "Ka", "Rwa", "Gi", "Ma", "Ngo", "Shya", "Ny", "Kab",
     "Mbu", "Cya", "Je", "Ki",
 )
+PLACE_MIDDLES = ("", "", "ka", "ra", "mu", "ga", "ki", "to", "ba", "nya", "ru")
 PLACE_ENDS = (
     "gatare", "hengeri", "bungo", "rama", "kira", "sanze", "tovu", "rehe", "ngoma", "bare",
     "ganza", "hondo", "kamba", "kenke", "rambi", "mbogo", "shenyi", "nzali", "remba", "sozi",
@@ -82,4 +83,12 @@ LAST_NAMES = (
     "Nkurunziza", "Nsabimana", "Nsengiyumva", "Nshimiyimana", "Ntawukuriryayo", "Nyirahabimana",
     "Nyiransabimana", "Rukundo", "Rwagasana", "Tuyisenge", "Tuyishime", "Twagirayezu",
     "Umuhoza", "Umutoni", "Uwamahoro", "Uwase", "Uwimana", "Uwingabire", "Uwizeye",
+    "Ahishakiye", "Bagabo", "Bayingana", "Bigirimana", "Bizumuremyi", "Butera", "Byiringiro",
+    "Gakwaya", "Gasana", "Habineza", "Hategekimana", "Havugimana", "Imanishimwe", "Irakoze",
+    "Kabera", "Kalisa", "Kanamugire", "Karangwa", "Kayiranga", "Manzi", "Mbarushimana",
+    "Mucyo", "Mugiraneza", "Muhire", "Mukamazimpaka", "Mukandoli", "Munyemana", "Murenzi",
+    "Musoni", "Mutabazi", "Mutoni", "Ndagijimana", "Ndahimana", "Ndayambaje", "Nduwayezu",
+    "Ngabo", "Ngirabatware", "Niyitegeka", "Niyonagize", "Nizeyimana", "Nsanzimana",
+    "Ntakirutimana", "Nyiraneza", "Nzabonimpa", "Rugema", "Rutayisire", "Ruzindana",
+    "Sibomana", "Sindayigaya", "Twizeyimana", "Uwamariya", "Uwera", "Uzamukunda",
 )
