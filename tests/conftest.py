@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 POSTGRES_ENV = "MENTOROFFICE_TEST_POSTGRES_URL"
-TEMPLATE_DB = "mentoroffice_test_template"
+TEMPLATE_DB = f"mentoroffice_test_template_{os.getpid()}"  # concurrent runs do not collide
 
 
 def postgres_server_url() -> str | None:

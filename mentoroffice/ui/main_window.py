@@ -1,0 +1,599 @@
+"""The main window: a list of the office's sections on the left, the chosen section's list
+on the right, each with its own search box and a table that loads more rows as it scrolls.
+
+Lists come from `mentoroffice.browse` (the domain layer) on a worker thread; each worker
+opens its own session through `browse.fetch_page`, so no session crosses threads and the
+window never holds one. The window is shown first; the current section's first page is
+requested once the event loop runs, and a section loads the first time it is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QThreadPool
+from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..browse import Page, fetch_page, section_names
+from .table_model import PagedTableModel, PageLike, is_number
+from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ..office import Office
+
+SEARCH_DELAY_MS = 250
+PAGE_SIZE = 200
+MAX_COLUMN_WIDTH = 360
+WORKER_THREADS = 2
+CLOSE_WAIT_MS = 10_000
+
+
+def value_labels() -> dict[str, dict[str, str]]:
+    """Labels for the enumeration values stored in the database, by column id.
+
+    Spelled out as translate("Labels", ...) so that lupdate finds them (an alias named
+    tr would be read as tr(text, disambiguation)).
+    """
+    translate = QCoreApplication.translate
+    return {
+        "level": {
+            "country": translate("Labels", "Country"),
+            "province": translate("Labels", "Province"),
+            "district": translate("Labels", "District"),
+            "hospital": translate("Labels", "Hospital"),
+            "health_center": translate("Labels", "Health center"),
+            "health_post": translate("Labels", "Health post"),
+        },
+        "sex": {
+            "F": translate("Labels", "Female"),
+            "M": translate("Labels", "Male"),
+        },
+        "cadre": {
+            "doctor": translate("Labels", "Doctor"),
+            "intern_doctor": translate("Labels", "Intern doctor"),
+            "nurse": translate("Labels", "Nurse"),
+            "midwife": translate("Labels", "Midwife"),
+            "anesthetist": translate("Labels", "Anesthetist"),
+            "chw": translate("Labels", "CHW"),
+            "ceho": translate("Labels", "CEHO"),
+            "administrator": translate("Labels", "Administrator"),
+            "other": translate("Labels", "Other"),
+        },
+        "role": {
+            "provider": translate("Labels", "Provider"),
+            "facility_leader": translate("Labels", "Facility leader"),
+            "qi_team": translate("Labels", "QI team"),
+            "data_manager": translate("Labels", "Data manager"),
+            "chw": translate("Labels", "CHW"),
+            "supervisor": translate("Labels", "Supervisor"),
+        },
+        "kind": {
+            # visits
+            "joint_hospital": translate("Labels", "Joint hospital visit"),
+            "health_center": translate("Labels", "Health center visit"),
+            "health_post": translate("Labels", "Health post visit"),
+            "community": translate("Labels", "Community visit"),
+            "joint_supervision": translate("Labels", "Joint supervision"),
+            "baseline": translate("Labels", "Baseline"),
+            # assessments
+            "pre_test": translate("Labels", "Pre-test"),
+            "coaching": translate("Labels", "Coaching"),
+            "post_mentorship": translate("Labels", "Post-mentorship"),
+            "supervision": translate("Labels", "Supervision"),
+        },
+        "status": {
+            # visits
+            "planned": translate("Labels", "Planned"),
+            "done": translate("Labels", "Done"),
+            "missed": translate("Labels", "Missed"),
+            "cancelled": translate("Labels", "Cancelled"),
+            # QI projects
+            "active": translate("Labels", "Active"),
+            "sustaining": translate("Labels", "Sustaining"),
+            "closed": translate("Labels", "Closed"),
+            "abandoned": translate("Labels", "Abandoned"),
+        },
+    }
+
+
+@dataclass(frozen=True)
+class SectionTexts:
+    """What a section's page says: its name, a line about it, search hint, row count."""
+
+    title: str
+    description: str
+    search_hint: str
+    count: Callable[[int], str]
+
+
+class SectionPage(QWidget):
+    """One section: heading, search box (debounced) and a table that pages as it scrolls."""
+
+    def __init__(self, section: str, texts: SectionTexts, model: PagedTableModel,
+                 load: Callable[[str, str, int, int], PageLike],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.texts = texts
+        self.model = model
+        self._load = load
+        self._search_applied: str | None = None  # None: never loaded
+        self._columns_sized = False
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+
+        self._build()
+        model.loadStarted.connect(self._on_load_started)
+        model.pageLoaded.connect(self._on_page_loaded)
+        model.loadFailed.connect(self._on_load_failed)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self.texts.title)
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.description_label = QLabel(self.texts.description)
+        self.description_label.setWordWrap(True)
+        self.description_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName(f"search_{self.section}")
+        self.search_box.setPlaceholderText(self.texts.search_hint)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(280)
+        self.search_box.setMaximumWidth(420)
+        self.search_box.textChanged.connect(self._on_search_edited)
+        self.search_box.returnPressed.connect(self.apply_search)
+        self.search_box.installEventFilter(self)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_box)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"count_{self.section}")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName(f"error_{self.section}")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.hide()
+
+        self.table = self._make_table()
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addStretch(1)
+        search_row.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.description_label)
+        layout.addSpacing(4)
+        layout.addLayout(search_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName(f"table_{self.section}")
+        table.setModel(self.model)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setCornerButtonEnabled(False)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return table
+
+    # --- searching and loading ---------------------------------------------------------
+
+    def activate(self) -> None:
+        """Load the first page unless this section has loaded already."""
+        if self._search_applied is None:
+            self.apply_search()
+
+    def refresh(self) -> None:
+        self._search_applied = None
+        self.apply_search()
+
+    def apply_search(self) -> None:
+        """Show the list for the text in the search box now (the debounce timer's end)."""
+        self.search_timer.stop()
+        search = self.search_box.text().strip()
+        if search == self._search_applied:
+            return
+        self._search_applied = search
+        self.model.set_loader(partial(self._load, self.section, search))
+
+    def current_search(self) -> str | None:
+        return self._search_applied
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_search_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down arrow in the search box goes to the first row of the table."""
+        if watched is self.search_box and isinstance(event, QKeyEvent):
+            if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                    and self.model.rowCount() > 0):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.selectRow(max(0, self.table.currentIndex().row()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_load_started(self) -> None:
+        if self.model.loaded_count == 0:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _on_page_loaded(self, total: int) -> None:
+        self.error_label.hide()
+        self.count_label.setText(self.texts.count(total))
+        if not self._columns_sized and self.model.rowCount() > 0:
+            self._size_columns()
+
+    def _on_load_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("Not loaded"))
+        self.error_label.setText(self.tr(
+            "The list could not be loaded. {message} Press F5 to try again.").format(
+            message=message))
+        self.error_label.show()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first page once; later pages keep the widths people set.
+
+        Long texts are capped unless everything fits; a last column of numbers is not
+        stretched (its right-aligned figures would drift to the far edge).
+        """
+        self._columns_sized = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        padding = self.table.fontMetrics().horizontalAdvance("   ")
+        widths = [header.sectionSize(c) + padding for c in range(self.model.columnCount())]
+        if sum(widths) > self.table.viewport().width():
+            widths = [min(width, MAX_COLUMN_WIDTH) for width in widths]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(not self.model.is_numeric_column(len(widths) - 1))
+
+
+class MainWindow(QMainWindow):
+    """The office's main window, built on an open `Office`."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(WORKER_THREADS)
+        self._tasks = TaskRunner(self, pool=self._pool)
+        self._value_labels = value_labels()
+        self._started = False
+
+        self.setWindowTitle(self.tr("MentorOffice"))
+        self.resize(1200, 760)
+        self.pages: dict[str, SectionPage] = {}
+        self._build_sections()
+        self._build_menus()
+        self._build_status_bar()
+        self._set_tab_order()
+        self.nav.currentRowChanged.connect(self._on_section_changed)
+
+    # --- sections ----------------------------------------------------------------------
+
+    def _section_texts(self) -> dict[str, SectionTexts]:
+        return {
+            "facilities": SectionTexts(
+                self.tr("Facilities"),
+                self.tr("The hierarchy from country to health post, each unit with the one "
+                        "it belongs to."),
+                self.tr("Name, code or parent"),
+                lambda n: self.tr("%Ln facilities", "", n)),
+            "people": SectionTexts(
+                self.tr("People"),
+                self.tr("Staff, mentors, mentees and community health workers, with where "
+                        "they work now."),
+                self.tr("Name, staff code, phone or facility"),
+                lambda n: self.tr("%Ln people", "", n)),
+            "visits": SectionTexts(
+                self.tr("Visits"),
+                self.tr("Mentorship and supervision visits, latest first."),
+                self.tr("Facility, type or status"),
+                lambda n: self.tr("%Ln visits", "", n)),
+            "assessments": SectionTexts(
+                self.tr("Assessments"),
+                self.tr("Checklist scores of mentees and facility assessments, latest first."),
+                self.tr("Mentee, checklist or facility"),
+                lambda n: self.tr("%Ln assessments", "", n)),
+            "qi": SectionTexts(
+                self.tr("QI"),
+                self.tr("Quality improvement projects, latest started first."),
+                self.tr("Title, facility or status"),
+                lambda n: self.tr("%Ln QI projects", "", n)),
+            "indicators": SectionTexts(
+                self.tr("Indicators"),
+                self.tr("Monthly facility outcome indicators: numerator, denominator and "
+                        "percentage, latest month first."),
+                self.tr("Facility or indicator"),
+                lambda n: self.tr("%Ln indicator values", "", n)),
+            "reports": SectionTexts(
+                self.tr("Reports"),
+                self.tr("Validations, which the reports count: mentees who scored at least "
+                        "85% on a post-mentorship assessment with every critical step done."),
+                self.tr("Mentee, competency or facility"),
+                lambda n: self.tr("%Ln validations", "", n)),
+        }
+
+    def column_label(self, section: str, column: str) -> str:
+        """The header of a column id, as people read it."""
+        if section == "reports" and column == "form_code":
+            return self.tr("Code")
+        labels = {
+            "code": self.tr("Code"), "name": self.tr("Name"), "level": self.tr("Level"),
+            "parent": self.tr("Part of"), "active": self.tr("Active"), "sex": self.tr("Sex"),
+            "cadre": self.tr("Cadre"), "facility": self.tr("Facility"),
+            "role": self.tr("Role"), "phone": self.tr("Phone"),
+            "planned_start": self.tr("Planned start"), "kind": self.tr("Type"),
+            "status": self.tr("Status"), "mentors": self.tr("Mentors"),
+            "assessed_on": self.tr("Date"), "mentee": self.tr("Mentee"),
+            "form_code": self.tr("Checklist"), "score_pct": self.tr("Score %"),
+            "title": self.tr("Title"), "started_on": self.tr("Started"),
+            "month": self.tr("Month"), "indicator": self.tr("Indicator"),
+            "numerator": self.tr("Numerator"), "denominator": self.tr("Denominator"),
+            "percent": self.tr("%"), "validated_on": self.tr("Validated on"),
+            "competency": self.tr("Competency"),
+        }
+        return labels.get(column, column.replace("_", " ").capitalize())
+
+    def cell_text(self, column: str, value: Any) -> str:
+        """A stored value as people read it: labels for codes, dates and numbers localised."""
+        if value is None:
+            return ""
+        labels = self._value_labels.get(column)
+        if labels is not None:
+            return labels.get(str(value), str(value))
+        locale = QLocale()
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, dt.date):
+            date = QDate(value.year, value.month, value.day)
+            return locale.toString(date, "MMM yyyy" if column == "month" else "d MMM yyyy")
+        if isinstance(value, float):
+            return locale.toString(value, "f", 1)
+        if is_number(value):
+            return locale.toString(int(value))
+        return str(value)
+
+    def _build_sections(self) -> None:
+        texts = self._section_texts()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setStyleSheet("QListWidget#sections::item { padding: 6px 10px; }")
+        self.stack = QStackedWidget()
+        for number, section in enumerate(section_names(), start=1):
+            page = SectionPage(section, texts[section], self._make_model(section),
+                               self._load_page)
+            self.pages[section] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(texts[section].title)
+            item.setToolTip(self.tr("{title} (Alt+{number})").format(
+                title=texts[section].title, number=number))
+            item.setData(Qt.ItemDataRole.UserRole, section)
+            self.nav.addItem(item)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
+        self.nav.setMaximumWidth(260)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
+        self.setCentralWidget(splitter)
+        self.nav.setCurrentRow(0)
+
+    def _make_model(self, section: str) -> PagedTableModel:
+        return PagedTableModel(
+            runner=self._run_in_worker,
+            page_size=PAGE_SIZE,
+            header_label=partial(self.column_label, section),
+            cell_text=self.cell_text,
+            parent=self,
+        )
+
+    def _load_page(self, section: str, search: str, offset: int, limit: int) -> Page:
+        """Runs on a worker thread: a session of its own, opened and closed by fetch_page."""
+        return fetch_page(self.office.session_factory, section, search, offset, limit)
+
+    def _run_in_worker(self, load: Callable[[], PageLike], on_page: Callable[[PageLike], None],
+                       on_error: Callable[[BaseException], None]) -> None:
+        self._tasks.start(lambda _context: load(), on_page, on_error)
+
+    # --- menus, status bar, keyboard ---------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts(self._quit_shortcuts())
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions = QActionGroup(self)
+        self.section_actions.setExclusive(True)
+        for number, section in enumerate(section_names(), start=1):
+            action = QAction(self.pages[section].texts.title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setData(section)
+            action.triggered.connect(partial(self.show_section, section))
+            self.section_actions.addAction(action)
+            view_menu.addAction(action)
+        self.section_actions.actions()[0].setChecked(True)
+        view_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Search"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        view_menu.addAction(self.find_action)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About MentorOffice"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
+
+    @staticmethod
+    def _quit_shortcuts() -> list[QKeySequence]:
+        """The platform's Quit keys; Windows has none, so Ctrl+Q there (Alt+F4 also works)."""
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        return keys or [QKeySequence("Ctrl+Q")]
+
+    def _build_status_bar(self) -> None:
+        location = self.office.database.display_location()
+        self.location_label = QLabel(self.tr("Database: {location}").format(location=location))
+        self.location_label.setObjectName("databaseLocation")
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location_label.setToolTip(location)
+        self.statusBar().addPermanentWidget(self.location_label, 1)
+
+    def _set_tab_order(self) -> None:
+        previous: QWidget = self.nav
+        for page in self.pages.values():  # hidden pages are skipped by Tab
+            QWidget.setTabOrder(previous, page.search_box)
+            QWidget.setTabOrder(page.search_box, page.table)
+            previous = page.table
+
+    # --- actions -----------------------------------------------------------------------
+
+    def current_section(self) -> str:
+        page = self.stack.currentWidget()
+        assert isinstance(page, SectionPage)
+        return page.section
+
+    def current_page(self) -> SectionPage:
+        return self.pages[self.current_section()]
+
+    def show_section(self, section: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(section))
+
+    def _on_section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        section = list(self.pages)[row]
+        page = self.pages[section]
+        self.stack.setCurrentWidget(page)
+        for action in self.section_actions.actions():
+            if action.data() == section:
+                action.setChecked(True)
+        if self._started:
+            page.activate()
+
+    def focus_search(self) -> None:
+        self.current_page().focus_search()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+
+    def about_text(self) -> str:
+        location = html.escape(self.office.database.display_location())
+        return self.tr(
+            "<h3>MentorOffice {version}</h3>"
+            "<p>The clinical mentorship office's registry of facilities, mentors and mentees, "
+            "its visits, assessments, quality improvement and reports.</p>"
+            "<p><b>Database:</b> {location}</p>"
+            "<p>Qt {qt} · PySide6 {pyside} · Python {python}</p>"
+        ).format(version=__version__, location=location, qt=qVersion(),
+                 pyside=PySide6.__version__, python=platform.python_version())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About MentorOffice"), self.about_text())
+
+    def is_busy(self) -> bool:
+        """Whether a list is still loading on a worker thread."""
+        return self._tasks.busy()
+
+    # --- window events -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            # The window paints first; the first page is asked for once the loop runs.
+            QTimer.singleShot(0, self, lambda: self.current_page().activate())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let running queries finish: the office's database closes after the window."""
+        self._tasks.cancel_all()
+        self._pool.waitForDone(CLOSE_WAIT_MS)
+        super().closeEvent(event)
