@@ -1,0 +1,124 @@
+"""Starting action items and escalations (their status changes live in `actions.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ..cascade.errors import RuleRefused, Violation
+from ..data.base import utcnow
+from ..data.enums import ActionStatus, EscalationCategory, EscalationLevel, EscalationStatus
+from ..data.models import (
+    ActionItem,
+    ActionStatusChange,
+    Escalation,
+    OrgUnit,
+    Person,
+    QIProject,
+)
+from .projects import finding_facility
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    org_unit_id: int
+    action: str
+    due_date: dt.date
+    responsible_name: str = ""
+    responsible_id: int | None = None
+    resources: str = ""
+    finding_id: int | None = None
+    project_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EscalationInput:
+    org_unit_id: int
+    level: EscalationLevel
+    category: EscalationCategory
+    description: str
+    owner: str
+    raised_on: dt.date
+    finding_id: int | None = None
+
+
+def _link_problems(session: Session, org_unit_id: int, finding_id: int | None,
+                   project_id: int | None) -> list[Violation]:
+    problems = []
+    if session.get(OrgUnit, org_unit_id) is None:
+        problems.append(Violation("facility", "Choose the facility.", field="facility"))
+    if finding_id is not None:
+        _finding, facility_id = finding_facility(session, finding_id)
+        if facility_id != org_unit_id:
+            problems.append(Violation("facility", "The finding was made at another facility.",
+                                      field="facility"))
+    if project_id is not None:
+        project = session.get(QIProject, project_id)
+        if project is None or project.org_unit_id != org_unit_id:
+            problems.append(Violation("project", "The QI project belongs to another facility.",
+                                      field="project"))
+    return problems
+
+
+def _action_problems(session: Session, data: ActionInput, today: dt.date) -> list[Violation]:
+    problems = _link_problems(session, data.org_unit_id, data.finding_id, data.project_id)
+    if not data.action.strip():
+        problems.append(Violation("action", "Say what is to be done.", field="action"))
+    if not data.responsible_name.strip() and data.responsible_id is None:
+        problems.append(Violation("responsible", "Name the person responsible.",
+                                  field="responsible"))
+    if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
+        problems.append(Violation("responsible", "That person is not in the registry.",
+                                  field="responsible"))
+    if data.due_date < today:
+        problems.append(Violation("due_date", f"The due date {data.due_date:%d %b %Y} has "
+                                  "already passed: agree a date still ahead.", field="due_date"))
+    return problems
+
+
+def create_action(session: Session, data: ActionInput, today: dt.date, by: str) -> ActionItem:
+    """A time-bound action agreed today, open, with its first history line."""
+    problems = _action_problems(session, data, today)
+    if problems:
+        raise RuleRefused(problems)
+    name = data.responsible_name.strip()
+    if not name and data.responsible_id is not None:
+        name = session.get(Person, data.responsible_id).full_name  # type: ignore[union-attr]
+    action = ActionItem(org_unit_id=data.org_unit_id, finding_id=data.finding_id,
+                        project_id=data.project_id, action=data.action.strip(),
+                        responsible_id=data.responsible_id, responsible_name=name,
+                        due_date=data.due_date, resources=data.resources.strip() or None,
+                        status=ActionStatus.OPEN.value, created_on=today)
+    action.history.append(ActionStatusChange(from_status=None, to_status=ActionStatus.OPEN.value,
+                                             changed_at=utcnow(), changed_by=by))
+    session.add(action)
+    session.flush()
+    return action
+
+
+def raise_escalation(session: Session, data: EscalationInput, today: dt.date) -> Escalation:
+    """Take a gap beyond the facility to the district or the ministry."""
+    problems = _link_problems(session, data.org_unit_id, data.finding_id, None)
+    if data.level is EscalationLevel.FACILITY:
+        problems.append(Violation("level", "An escalation goes beyond the facility, to the "
+                                  "district or the ministry; a facility's own gap becomes an "
+                                  "action item.", field="level"))
+    if not data.description.strip():
+        problems.append(Violation("description", "Describe the gap.", field="description"))
+    if not data.owner.strip():
+        problems.append(Violation("owner", "Name who at that level owns it (an office or a "
+                                  "person).", field="owner"))
+    if data.raised_on > today:
+        problems.append(Violation("raised_on", f"{data.raised_on:%d %b %Y} is in the future.",
+                                  field="raised_on"))
+    if problems:
+        raise RuleRefused(problems)
+    escalation = Escalation(org_unit_id=data.org_unit_id, finding_id=data.finding_id,
+                            level=data.level.value, category=data.category.value,
+                            description=data.description.strip(), owner=data.owner.strip(),
+                            raised_on=data.raised_on, status=EscalationStatus.OPEN.value)
+    session.add(escalation)
+    session.flush()
+    return escalation

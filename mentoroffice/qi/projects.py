@@ -1,0 +1,268 @@
+"""QI projects by the Model for Improvement: aim, measure, root causes, change ideas, PDSA cycles.
+
+Root causes form a fishbone (a category per bone, causes under each); a cause with a parent is
+one 'why' deeper in a 5-whys chain, in its parent's category.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..data.enums import CauseCategory, QIStatus
+from ..data.models import (
+    ChangeIdea,
+    Debriefing,
+    Finding,
+    Indicator,
+    OrgUnit,
+    PdsaCycle,
+    QIProject,
+    RootCause,
+    Visit,
+)
+
+STALE = ("Someone else changed this {what} since you opened it. Open it again to see their "
+         "changes, then make yours.")
+MAX_WHYS = 5
+PROJECT_TRANSITIONS: dict[QIStatus, set[QIStatus]] = {
+    QIStatus.PLANNED: {QIStatus.ACTIVE, QIStatus.ABANDONED},
+    QIStatus.ACTIVE: {QIStatus.SUSTAINING, QIStatus.CLOSED, QIStatus.ABANDONED},
+    QIStatus.SUSTAINING: {QIStatus.ACTIVE, QIStatus.CLOSED, QIStatus.ABANDONED},
+    QIStatus.CLOSED: {QIStatus.ACTIVE},
+    QIStatus.ABANDONED: {QIStatus.PLANNED},
+}
+FINISHED = (QIStatus.CLOSED, QIStatus.ABANDONED)
+
+
+@dataclass(frozen=True)
+class ProjectInput:
+    org_unit_id: int
+    title: str
+    problem: str = ""
+    aim: str = ""
+    measure: str = ""
+    indicator_id: int | None = None
+    status: QIStatus = QIStatus.PLANNED
+
+
+@dataclass(frozen=True)
+class PdsaInput:
+    plan: str
+    start_date: dt.date
+    end_date: dt.date | None = None
+    do: str = ""
+    study: str = ""
+    act: str = ""
+    change_idea_id: int | None = None
+
+
+def get_project(session: Session, project_id: int) -> QIProject:
+    project = session.get(QIProject, project_id)
+    if project is None:
+        raise NotFound(f"There is no QI project with id {project_id}.")
+    return project
+
+
+def _project_problems(session: Session, data: ProjectInput) -> list[Violation]:
+    problems = []
+    if not data.title.strip():
+        problems.append(Violation("title", "Give the project a short title.", field="title"))
+    elif len(data.title.strip()) > 200:
+        problems.append(Violation("title", "Keep the title under 200 characters.",
+                                  field="title"))
+    if session.get(OrgUnit, data.org_unit_id) is None:
+        problems.append(Violation("facility", "Choose the facility.", field="facility"))
+    if data.indicator_id is not None and session.get(Indicator, data.indicator_id) is None:
+        problems.append(Violation("indicator", "That indicator does not exist.",
+                                  field="indicator"))
+    if data.status in (QIStatus.ACTIVE, QIStatus.SUSTAINING):
+        if not data.aim.strip():
+            problems.append(Violation("aim", "An active project needs its aim: what will "
+                                      "improve, by how much, by when.", field="aim"))
+        if not data.measure.strip() and data.indicator_id is None:
+            problems.append(Violation("measure", "An active project needs a measure (an "
+                                      "indicator when there is one).", field="measure"))
+    return problems
+
+
+def _apply_status(project: QIProject, wanted: QIStatus, today: dt.date) -> list[Violation]:
+    current = QIStatus(project.status)
+    if wanted is current:
+        return []
+    if wanted not in PROJECT_TRANSITIONS[current]:
+        options = ", ".join(sorted(s.value for s in PROJECT_TRANSITIONS[current]))
+        return [Violation("transition", f"A QI project that is {current.value} cannot become "
+                          f"{wanted.value}; it can become {options}.", field="status")]
+    project.status = wanted.value
+    if wanted is QIStatus.ACTIVE and project.started_on is None:
+        project.started_on = today
+    project.closed_on = today if wanted in FINISHED else None
+    return []
+
+
+def create_project(session: Session, data: ProjectInput, today: dt.date,
+                   finding_id: int | None = None) -> QIProject:
+    problems = _project_problems(session, data)
+    if problems:
+        raise RuleRefused(problems)
+    project = QIProject(org_unit_id=data.org_unit_id, finding_id=finding_id,
+                        title=data.title.strip(), problem=data.problem.strip(),
+                        aim=data.aim.strip(), measure=data.measure.strip(),
+                        indicator_id=data.indicator_id, status=QIStatus.PLANNED.value)
+    problems = _apply_status(project, data.status, today)
+    if problems:
+        raise RuleRefused(problems)
+    session.add(project)
+    session.flush()
+    return project
+
+
+def update_project(session: Session, project_id: int, data: ProjectInput, today: dt.date,
+                   version: int) -> QIProject:
+    project = get_project(session, project_id)
+    if version != project.version_id:
+        raise RuleRefused([Violation("stale", STALE.format(what="QI project"))])
+    problems = _project_problems(session, data)
+    problems += _apply_status(project, data.status, today) if not problems else []
+    if problems:
+        raise RuleRefused(problems)
+    project.org_unit_id, project.title = data.org_unit_id, data.title.strip()
+    project.problem, project.aim = data.problem.strip(), data.aim.strip()
+    project.measure, project.indicator_id = data.measure.strip(), data.indicator_id
+    session.flush()
+    return project
+
+
+def finding_facility(session: Session, finding_id: int) -> tuple[Finding, int]:
+    row = session.execute(
+        select(Finding, Visit.org_unit_id)
+        .join(Debriefing, Debriefing.id == Finding.debriefing_id)
+        .join(Visit, Visit.id == Debriefing.visit_id)
+        .where(Finding.id == finding_id)).first()
+    if row is None:
+        raise NotFound(f"There is no finding with id {finding_id}.")
+    return row[0], row[1]
+
+
+def start_project_from_finding(session: Session, finding_id: int, today: dt.date,
+                               title: str | None = None) -> QIProject:
+    """A debriefing finding becomes a planned QI project at the visit's facility."""
+    finding, org_unit_id = finding_facility(session, finding_id)
+    existing = session.scalar(select(QIProject.title).where(QIProject.finding_id == finding_id))
+    if existing is not None:
+        raise RuleRefused([Violation("finding_has_project", f"This finding already started the "
+                                     f"QI project '{existing}'.")])
+    return create_project(session, ProjectInput(
+        org_unit_id, (title or finding.text).strip()[:200], problem=finding.text),
+        today, finding_id=finding_id)
+
+
+# --- root causes: fishbone and 5 whys --------------------------------------------------------
+def _depth(session: Session, cause: RootCause) -> int:
+    depth = 1
+    while cause.parent_id is not None:
+        cause = session.get(RootCause, cause.parent_id)  # type: ignore[assignment]
+        depth += 1
+    return depth
+
+
+def add_cause(session: Session, project_id: int, category: CauseCategory, text: str,
+              parent_id: int | None = None) -> RootCause:
+    """A cause on a fishbone bone, or (with a parent) the next 'why' of a chain."""
+    get_project(session, project_id)
+    if not text.strip():
+        raise RuleRefused([Violation("text", "Write the cause.", field="text")])
+    if parent_id is not None:
+        parent = session.get(RootCause, parent_id)
+        if parent is None or parent.project_id != project_id:
+            raise NotFound(f"Project {project_id} has no cause with id {parent_id}.")
+        if _depth(session, parent) >= MAX_WHYS:
+            raise RuleRefused([Violation("five_whys", f"A 5-whys chain stops at the "
+                                         f"{MAX_WHYS}th why: act on the root cause found.")])
+        category = CauseCategory(parent.category)
+    cause = RootCause(project_id=project_id, parent_id=parent_id, category=category.value,
+                      text=text.strip())
+    session.add(cause)
+    session.flush()
+    return cause
+
+
+def remove_cause(session: Session, project_id: int, cause_id: int) -> None:
+    cause = session.get(RootCause, cause_id)
+    if cause is None or cause.project_id != project_id:
+        raise NotFound(f"Project {project_id} has no cause with id {cause_id}.")
+    if session.scalar(select(func.count()).where(RootCause.parent_id == cause_id)):
+        raise RuleRefused([Violation("has_whys", "Remove the deeper whys of this cause first.")])
+    session.delete(cause)
+    session.flush()
+
+
+# --- change ideas and PDSA cycles -----------------------------------------------------------
+def add_change_idea(session: Session, project_id: int, text: str) -> ChangeIdea:
+    get_project(session, project_id)
+    if not text.strip():
+        raise RuleRefused([Violation("text", "Write the change idea.", field="text")])
+    idea = ChangeIdea(project_id=project_id, text=text.strip())
+    session.add(idea)
+    session.flush()
+    return idea
+
+
+def _cycle_problems(session: Session, project_id: int, data: PdsaInput) -> list[Violation]:
+    problems = []
+    if not data.plan.strip():
+        problems.append(Violation("plan", "Write the plan: what change, tried where, by whom, "
+                                  "and what you predict.", field="plan"))
+    if data.end_date is not None and data.end_date < data.start_date:
+        problems.append(Violation("dates", "The cycle cannot end before it starts.",
+                                  field="end_date"))
+    if data.act.strip() and not data.study.strip():
+        problems.append(Violation("act", "Act on what the study showed: write the study first.",
+                                  field="study"))
+    if data.change_idea_id is not None:
+        idea = session.get(ChangeIdea, data.change_idea_id)
+        if idea is None or idea.project_id != project_id:
+            problems.append(Violation("change_idea", "That change idea belongs to another "
+                                      "project.", field="change_idea"))
+    return problems
+
+
+def _fill_cycle(cycle: PdsaCycle, data: PdsaInput) -> None:
+    cycle.change_idea_id = data.change_idea_id
+    cycle.plan, cycle.do = data.plan.strip(), data.do.strip()
+    cycle.study, cycle.act = data.study.strip(), data.act.strip()
+    cycle.start_date, cycle.end_date = data.start_date, data.end_date
+
+
+def add_cycle(session: Session, project_id: int, data: PdsaInput) -> PdsaCycle:
+    """The project's next PDSA cycle, numbered after the last."""
+    get_project(session, project_id)
+    problems = _cycle_problems(session, project_id, data)
+    if problems:
+        raise RuleRefused(problems)
+    last = session.scalar(select(func.max(PdsaCycle.cycle_no))
+                          .where(PdsaCycle.project_id == project_id)) or 0
+    cycle = PdsaCycle(project_id=project_id, cycle_no=last + 1)
+    _fill_cycle(cycle, data)
+    session.add(cycle)
+    session.flush()
+    return cycle
+
+
+def update_cycle(session: Session, cycle_id: int, data: PdsaInput, version: int) -> PdsaCycle:
+    cycle = session.get(PdsaCycle, cycle_id)
+    if cycle is None:
+        raise NotFound(f"There is no PDSA cycle with id {cycle_id}.")
+    if version != cycle.version_id:
+        raise RuleRefused([Violation("stale", STALE.format(what="PDSA cycle"))])
+    problems = _cycle_problems(session, cycle.project_id, data)
+    if problems:
+        raise RuleRefused(problems)
+    _fill_cycle(cycle, data)
+    session.flush()
+    return cycle

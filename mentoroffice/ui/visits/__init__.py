@@ -1,0 +1,59 @@
+"""Visits, debriefings and QI screens: the month's plan, visit records, QI projects, action
+plans and escalations, mentors' monthly reports.
+
+The main window mounts them with `visit_pages(office, parent)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ...qi.service import QIService
+from ...visits.service import VisitService
+from ..tasks import TaskRunner
+from .actions_page import ActionsPage
+from .common import Clock, VisitsContext
+from .labels import CONTEXT
+from .planning import PlanningPage
+from .qi_page import QIPage
+from .reports_page import MentorReportsPage
+
+__all__ = ["ActionsPage", "MentorReportsPage", "PlanningPage", "QIPage", "VisitsContext",
+           "make_context", "visit_pages"]
+
+
+PAGES = (
+    (QT_TRANSLATE_NOOP("Visits", "Visit planning"), PlanningPage),
+    (QT_TRANSLATE_NOOP("Visits", "QI projects"), QIPage),
+    (QT_TRANSLATE_NOOP("Visits", "Actions and escalations"), ActionsPage),
+    (QT_TRANSLATE_NOOP("Visits", "Mentor reports"), MentorReportsPage),
+)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some service accounts)
+        return "office"
+
+
+def make_context(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
+                 user: str | None = None, runner: TaskRunner | None = None) -> VisitsContext:
+    """The services and settings every page of this package shares."""
+    return VisitsContext(VisitService(office.session_factory), QIService(office.session_factory),
+                         clock, user or current_user(), runner, parent)
+
+
+def visit_pages(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
+                user: str | None = None, runner: TaskRunner | None = None
+                ) -> list[tuple[str, QWidget]]:
+    """The pages for the main window, with their titles; they share one context, so a change
+    made on one (a QI project started from a debriefing) shows on the others."""
+    context = make_context(office, parent, clock, user, runner)
+    return [(QCoreApplication.translate(CONTEXT, title), page(context, parent))
+            for title, page in PAGES]
