@@ -1,0 +1,519 @@
+"""The checklist use cases the GUI calls: one method, one session, plain frozen dataclasses back.
+
+The screens (``mentoroffice.ui.checklists``) never see a session or a model: every action is
+a method here that opens its own transaction, calls the domain functions of
+:mod:`assessments` and :mod:`progress`, and returns dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..data.enums import AssessmentKind, CoachingPlanStatus, EnrolmentStatus, ItemResult, OrgLevel
+from ..data.models import Assessment, CoachingPlan, FormItem as StoredItem, MenteeEnrolment
+from ..data.models import FormDefinition as StoredForm
+from ..data.models import Mentor, OrgUnit, Person, PlannedCompetency, Posting, TechnicalArea
+from ..data.models import Validation
+from ..data.text import fold
+from . import progress
+from .assessments import AssessmentInput, AssessmentOutcome, record_assessment
+from .forms import FormCatalog, FormDefinition, FormItem, FormSection
+from .progress import TrendPoint
+from .registry import content_hash
+from .scoring import score
+
+if TYPE_CHECKING:  # ReportLab is imported only when a PDF is asked for
+    from ..reports.checklist_pdf import FilledAssessment, ProgressSheet
+
+T = TypeVar("T")
+SEARCH_LIMIT = 15
+FACILITY_LEVELS = (OrgLevel.HOSPITAL, OrgLevel.HEALTH_CENTER, OrgLevel.HEALTH_POST)
+LEVEL_ORDER = {level.value: rank for rank, level in enumerate(FACILITY_LEVELS)}
+KIND_LABELS: dict[str, str] = {
+    AssessmentKind.PRE_TEST: "Pre-test (baseline)", AssessmentKind.COACHING: "Coaching assessment",
+    AssessmentKind.POST_MENTORSHIP: "Post-mentorship assessment",
+    AssessmentKind.BASELINE: "Facility baseline", AssessmentKind.SUPERVISION: "Supervision",
+}
+
+
+class PlanChanged(Exception):
+    """The coaching plan was changed on another PC since it was opened."""
+
+
+# --------------------------------------------------------------------------- dataclasses
+
+
+@dataclass(frozen=True)
+class FormChoice:
+    """A form for the chooser; an unavailable one carries what is wrong with its file."""
+
+    code: str
+    label: str
+    kind: str  # "mentee", "facility", or "" when the file could not be read
+    available: bool
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    cadre: str
+    facility_id: int | None
+    facility_name: str
+
+    @property
+    def label(self) -> str:
+        where = f", {self.facility_name}" if self.facility_name else ""
+        return f"{self.name} ({self.cadre.replace('_', ' ')}{where})"
+
+
+@dataclass(frozen=True)
+class FacilityChoice:
+    id: int
+    name: str
+    level: str
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class AreaChoice:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EntryPreview:
+    """The running score of a half-entered checklist and what it would decide."""
+
+    done: int
+    applicable: int
+    unanswered: int
+    percent: float | None
+    critical_not_done: tuple[str, ...]
+    critical_unanswered: tuple[str, ...]
+    threshold: float
+    decides: bool  # a post-mentorship assessment: it validates or not
+
+    @property
+    def would_validate(self) -> bool:
+        return (self.decides and self.unanswered == 0 and self.percent is not None
+                and self.percent >= self.threshold and not self.critical_not_done)
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    baseline: float | None
+    latest: float | None
+    assessments: int
+    validated_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class MatrixMentee:
+    id: int
+    name: str
+    cadre: str
+    facility: str
+
+
+@dataclass(frozen=True)
+class Competency:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ProgressMatrix:
+    mentees: tuple[MatrixMentee, ...]
+    competencies: tuple[Competency, ...]
+    cells: Mapping[tuple[int, str], MatrixCell]  # (mentee id, form code); absent: not planned
+
+
+@dataclass(frozen=True)
+class CompetencyOverview:
+    code: str
+    title: str
+    baseline: float | None
+    latest: float | None
+    assessments: int
+    validated_on: dt.date | None
+    trend: tuple[TrendPoint, ...]
+
+
+@dataclass(frozen=True)
+class MenteeOverview:
+    person_id: int
+    name: str
+    cadre: str
+    facility: str
+    technical_areas: tuple[str, ...]
+    competencies: tuple[CompetencyOverview, ...]
+    fully_validated: bool
+
+    @property
+    def validated_count(self) -> int:
+        return sum(1 for c in self.competencies if c.validated_on is not None)
+
+
+@dataclass(frozen=True)
+class CoachingPlanData:
+    """A coaching plan as shown and edited; ``plan_id`` None until saved."""
+
+    mentee_id: int
+    form_code: str
+    gaps: str
+    planned_actions: str
+    target_date: dt.date | None
+    status: str = CoachingPlanStatus.OPEN.value
+    plan_id: int | None = None
+    version_id: int | None = None
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def preview_entry(form: FormDefinition, kind: AssessmentKind | str,
+                  results: Mapping[str, ItemResult]) -> EntryPreview:
+    """Score what has been answered so far; unanswered critical steps are listed apart."""
+    answered = {i.code: results[i.code] for i in form.items if i.code in results}
+    partial = score(answered, ())
+    critical = [i.code for i in form.items if i.critical]
+    return EntryPreview(
+        done=partial.done, applicable=partial.applicable,
+        unanswered=len(form.items) - len(answered), percent=partial.percent,
+        critical_not_done=tuple(c for c in critical if answered.get(c) is ItemResult.NOT_DONE),
+        critical_unanswered=tuple(c for c in critical if c not in answered),
+        threshold=form.pass_threshold, decides=kind == AssessmentKind.POST_MENTORSHIP)
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _printable_form(stored: StoredForm, catalog: FormCatalog) -> FormDefinition:
+    """The form version an assessment was scored on, rebuilt from the database."""
+    current = catalog.get(stored.code)
+    guidance = ({i.code: i.guidance for i in current.items}
+                if current is not None and current.version == stored.version else {})
+    sections: list[FormSection] = []
+    for item in stored.items:
+        if not sections or sections[-1].title != item.section:
+            sections.append(FormSection(item.section, ()))
+        entry = FormItem(item.code, item.text, item.critical, guidance.get(item.code, ""),
+                         item.section)
+        sections[-1] = replace(sections[-1], items=sections[-1].items + (entry,))
+    return FormDefinition(
+        code=stored.code, title=stored.title, version=stored.version,
+        technical_area=stored.technical_area, kind=stored.kind,
+        levels=current.levels if current else (), cadres=current.cadres if current else (),
+        pass_threshold=stored.pass_threshold,
+        accepted_versions=current.accepted_versions if current else (),
+        sections=tuple(sections), source_path=current.source_path if current else "")
+
+
+def _plan_lines(plans: Iterable[CoachingPlan]) -> list[tuple[str, str, dt.date | None]]:
+    """Gap / action pairs: line by line when a plan's two texts pair up, else one per plan."""
+    lines = []
+    for plan in plans:
+        gaps = [g for g in plan.gaps.splitlines() if g.strip()]
+        actions = [a for a in plan.planned_actions.splitlines() if a.strip()]
+        if gaps and len(gaps) == len(actions):
+            lines += [(f"{plan.form_code} {g}", a, plan.target_date) for g, a in zip(gaps, actions)]
+        elif gaps or actions:
+            lines.append((f"{plan.form_code}: " + "; ".join(gaps), "; ".join(actions),
+                          plan.target_date))
+    return lines
+
+
+def _plan_data(plan: CoachingPlan) -> CoachingPlanData:
+    return CoachingPlanData(plan.mentee_id, plan.form_code, plan.gaps, plan.planned_actions,
+                            plan.target_date, plan.status, plan.id, plan.version_id)
+
+
+# --------------------------------------------------------------------------- the service
+
+
+class ChecklistService:
+    """Checklist use cases over a session factory and the form catalog read at start-up."""
+
+    def __init__(self, session_factory: sessionmaker[Session], catalog: FormCatalog) -> None:
+        self._session_factory = session_factory
+        self.catalog = catalog
+
+    def _read(self, work: Callable[[Session], T]) -> T:
+        with self._session_factory() as session:
+            return work(session)
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        with self._session_factory.begin() as session:
+            return work(session)
+
+    # ----- forms
+
+    def forms(self) -> list[FormChoice]:
+        """Every form of the catalog, then the files that could not be used."""
+        return self._read(self._forms)
+
+    def _forms(self, session: Session) -> list[FormChoice]:
+        stored = {(code, version): digest for code, version, digest in session.execute(
+            select(StoredForm.code, StoredForm.version, StoredForm.content_hash))}
+        choices = []
+        for form in self.catalog.forms:
+            label = f"{form.code} · {form.title} (v{form.version})"
+            known = stored.get((form.code, form.version))
+            if known == content_hash(form):
+                choices.append(FormChoice(form.code, label, form.kind, True))
+            else:
+                problem = (f"{form.source_path}: the steps changed but 'version' did not; raise "
+                           "the version number" if known else "not yet stored: restart the app")
+                choices.append(FormChoice(form.code, label, form.kind, False, problem))
+        for error in self.catalog.errors:
+            choices.append(FormChoice("", error.file_name, "", False, str(error)))
+        return choices
+
+    def form(self, code: str) -> FormDefinition | None:
+        return self.catalog.get(code)
+
+    # ----- lookups for the completers
+
+    def search_mentees(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonChoice]:
+        """Active people whose name, code or phone contains the text (accents ignored)."""
+        return self._read(lambda s: self._people(s, text, limit, mentors_only=False))
+
+    def search_assessors(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonChoice]:
+        """Active mentors by name."""
+        return self._read(lambda s: self._people(s, text, limit, mentors_only=True))
+
+    def _people(self, session: Session, text: str, limit: int,
+                *, mentors_only: bool) -> list[PersonChoice]:
+        key = fold(text)
+        if not key:
+            return []
+        query = (select(Person).where(Person.active.is_(True),
+                                      Person.search_key.like(_like(key), escape="\\"))
+                 .order_by(Person.last_name, Person.first_name, Person.id).limit(limit))
+        if mentors_only:
+            query = query.join(Mentor, Mentor.person_id == Person.id).where(
+                Mentor.active.is_(True))
+        people = list(session.scalars(query))
+        places = self._places(session, [p.id for p in people])
+        return [PersonChoice(p.id, p.full_name, p.cadre, *places.get(p.id, (None, "")))
+                for p in people]
+
+    @staticmethod
+    def _places(session: Session, person_ids: list[int]) -> dict[int, tuple[int, str]]:
+        """Where each person works: the active enrolment's facility, else the current posting."""
+        places: dict[int, tuple[int, str]] = {}
+        postings = (select(Posting.person_id, OrgUnit.id, OrgUnit.name)
+                    .join(OrgUnit, OrgUnit.id == Posting.org_unit_id)
+                    .where(Posting.person_id.in_(person_ids), Posting.end_date.is_(None))
+                    .order_by(Posting.start_date))
+        enrolments = (select(MenteeEnrolment.person_id, OrgUnit.id, OrgUnit.name)
+                      .join(OrgUnit, OrgUnit.id == MenteeEnrolment.org_unit_id)
+                      .where(MenteeEnrolment.person_id.in_(person_ids),
+                             MenteeEnrolment.status == EnrolmentStatus.ACTIVE.value)
+                      .order_by(MenteeEnrolment.enrolled_on))
+        for query in (postings, enrolments):  # later rows win: enrolments over postings
+            for person_id, unit_id, name in session.execute(query):
+                places[person_id] = (unit_id, name)
+        return places
+
+    def search_facilities(self, text: str, limit: int = SEARCH_LIMIT) -> list[FacilityChoice]:
+        """Active hospitals, health centers and health posts whose name or code contains text."""
+        pattern = _like(text.strip().lower())
+        return self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
+            select(OrgUnit.id, OrgUnit.name, OrgUnit.level)
+            .where(OrgUnit.active.is_(True), OrgUnit.level.in_([lv.value for lv in FACILITY_LEVELS]),
+                   or_(func.lower(OrgUnit.name).like(pattern, escape="\\"),
+                       func.lower(OrgUnit.code).like(pattern, escape="\\")))
+            .order_by(OrgUnit.name).limit(limit))])
+
+    def validated_on(self, person_id: int, form_code: str) -> dt.date | None:
+        return self._read(lambda s: s.scalar(select(Validation.validated_on).where(
+            Validation.mentee_id == person_id, Validation.form_code == form_code)))
+
+    # ----- recording
+
+    def record(self, data: AssessmentInput, today: dt.date) -> AssessmentOutcome:
+        """Save one assessment in its own transaction; raises AssessmentRefused as is."""
+        return self._write(lambda s: record_assessment(s, data, self.catalog, today))
+
+    # ----- progress tracker
+
+    def tracker_facilities(self) -> list[FacilityChoice]:
+        """Facilities with active mentee enrolments, for the tracker's filter."""
+        return sorted(self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
+            select(OrgUnit.id, OrgUnit.name, OrgUnit.level).distinct()
+            .join(MenteeEnrolment, MenteeEnrolment.org_unit_id == OrgUnit.id)
+            .where(MenteeEnrolment.status == EnrolmentStatus.ACTIVE.value)
+            .order_by(OrgUnit.name))]), key=lambda f: LEVEL_ORDER.get(f.level, 9))
+
+    def technical_areas(self) -> list[AreaChoice]:
+        return self._read(lambda s: [AreaChoice(*row) for row in s.execute(
+            select(TechnicalArea.code, TechnicalArea.name)
+            .where(TechnicalArea.level == "facility").order_by(TechnicalArea.position))])
+
+    def progress_matrix(self, facility_id: int | None = None,
+                        area: str | None = None) -> ProgressMatrix:
+        rows = self._read(lambda s: progress.progress_matrix(s, facility_id, area))
+        mentees: dict[int, MatrixMentee] = {}
+        cells: dict[tuple[int, str], MatrixCell] = {}
+        for row in rows:
+            mentees.setdefault(row.mentee_id, MatrixMentee(row.mentee_id, row.mentee_name,
+                                                           row.cadre, row.facility))
+            cells[(row.mentee_id, row.form_code)] = MatrixCell(
+                row.baseline, row.latest, row.assessments, row.validated_on)
+        codes = {code for _, code in cells}
+        return ProgressMatrix(tuple(mentees.values()), self._competencies(codes), cells)
+
+    def _competencies(self, codes: Iterable[str]) -> tuple[Competency, ...]:
+        """In catalog order, then codes no longer in the catalog."""
+        wanted = set(codes)
+        known = [Competency(f.code, f.title) for f in self.catalog.forms if f.code in wanted]
+        missing = sorted(wanted - {c.code for c in known})
+        return tuple(known) + tuple(Competency(code, code) for code in missing)
+
+    # ----- mentee page
+
+    def mentee_overview(self, person_id: int) -> MenteeOverview:
+        return self._read(lambda s: self._overview(s, person_id))
+
+    def _overview(self, session: Session, person_id: int) -> MenteeOverview:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise LookupError(f"No person with id {person_id}")
+        enrolments = list(session.execute(
+            select(MenteeEnrolment.technical_area, PlannedCompetency.form_code)
+            .join(PlannedCompetency, PlannedCompetency.enrolment_id == MenteeEnrolment.id)
+            .where(MenteeEnrolment.person_id == person_id,
+                   MenteeEnrolment.status == EnrolmentStatus.ACTIVE.value)))
+        assessed = session.scalars(
+            select(StoredForm.code).distinct().join(Assessment, Assessment.form_id == StoredForm.id)
+            .where(Assessment.mentee_id == person_id))
+        validated = dict(session.execute(select(Validation.form_code, Validation.validated_on)
+                                         .where(Validation.mentee_id == person_id)).all())
+        codes = {code for _, code in enrolments} | set(assessed)
+        competencies = tuple(
+            _competency(c, tuple(progress.score_trend(session, person_id, c.code)),
+                        validated.get(c.code)) for c in self._competencies(codes))
+        place = self._places(session, [person_id]).get(person_id, (None, ""))[1]
+        return MenteeOverview(person_id, person.full_name, person.cadre, place,
+                              tuple(sorted({area for area, _ in enrolments})), competencies,
+                              progress.fully_validated(session, person_id))
+
+    # ----- coaching plans
+
+    def propose_coaching_plan(self, person_id: int, form_code: str,
+                              today: dt.date) -> CoachingPlanData:
+        """A fresh proposal from the repeated gaps; not saved."""
+        plan = self._read(lambda s: progress.propose_coaching_plan(s, person_id, form_code, today))
+        return CoachingPlanData(person_id, form_code, plan.gaps, plan.planned_actions,
+                                plan.target_date)
+
+    def coaching_plan(self, person_id: int, form_code: str, today: dt.date) -> CoachingPlanData:
+        """The latest open saved plan for the competency, else a proposal."""
+        saved = self._read(lambda s: s.scalars(
+            select(CoachingPlan).where(CoachingPlan.mentee_id == person_id,
+                                       CoachingPlan.form_code == form_code,
+                                       CoachingPlan.status == CoachingPlanStatus.OPEN.value)
+            .order_by(CoachingPlan.id.desc())).first())
+        if saved is not None:
+            return _plan_data(saved)
+        return self.propose_coaching_plan(person_id, form_code, today)
+
+    def save_coaching_plan(self, data: CoachingPlanData) -> CoachingPlanData:
+        """Insert a new plan or update a saved one; PlanChanged if another PC changed it."""
+        return self._write(lambda s: self._save_plan(s, data))
+
+    @staticmethod
+    def _save_plan(session: Session, data: CoachingPlanData) -> CoachingPlanData:
+        if data.plan_id is None:
+            plan = CoachingPlan(mentee_id=data.mentee_id, form_code=data.form_code)
+        else:
+            found = session.get(CoachingPlan, data.plan_id)
+            if found is None or found.version_id != data.version_id:
+                raise PlanChanged("This coaching plan was changed or removed on another PC "
+                                  "since you opened it; close the page and open it again.")
+            plan = found
+        plan.gaps, plan.planned_actions = data.gaps.strip(), data.planned_actions.strip()
+        plan.target_date, plan.status = data.target_date, data.status
+        plan = progress.save_coaching_plan(session, plan)
+        return _plan_data(plan)
+
+    # ----- printing
+
+    def filled_assessment_data(self, assessment_id: int) -> FilledAssessment:
+        return self._read(lambda s: self._filled(s, assessment_id))
+
+    def _filled(self, session: Session, assessment_id: int) -> FilledAssessment:
+        from ..reports.checklist_pdf import FilledAssessment
+
+        found = session.get(Assessment, assessment_id)
+        if found is None:
+            raise LookupError(f"No assessment with id {assessment_id}")
+        form = _printable_form(found.form, self.catalog)
+        item_codes = dict(session.execute(select(StoredItem.id, StoredItem.code)
+                                          .where(StoredItem.form_id == found.form_id)).all())
+        facility = session.get(OrgUnit, found.org_unit_id)
+        validated = session.scalar(select(func.count()).select_from(Validation)
+                                   .where(Validation.assessment_id == found.id))
+        return FilledAssessment(
+            form=form, mentee_name=found.mentee.full_name if found.mentee else None,
+            facility_name=facility.name if facility else "", assessed_on=found.assessed_on,
+            assessor_name=found.assessor.full_name if found.assessor else "",
+            kind_label=KIND_LABELS.get(found.kind, found.kind),
+            results={item_codes[r.item_id]: r.result for r in found.results},
+            notes={item_codes[r.item_id]: r.note for r in found.results if r.note},
+            score_percent=found.score_pct, done=found.done_count,
+            applicable=found.applicable_count, all_critical_done=found.all_critical_done,
+            validated=bool(validated) or (found.kind in (AssessmentKind.BASELINE,
+                                                         AssessmentKind.SUPERVISION)
+                                          and _facility_target_met(found, form)),
+            strengths=found.strengths or "", to_improve=found.to_improve or "")
+
+    def progress_sheet_data(self, person_id: int) -> ProgressSheet:
+        """The progress sheet without its chart; the caller adds ``trend_png`` if it draws one."""
+        from ..reports.checklist_pdf import CoachingPlanLine, CompetencyProgress, ProgressSheet
+
+        overview = self.mentee_overview(person_id)
+        plans, mentor = self._read(lambda s: self._sheet_extras(s, person_id))
+        return ProgressSheet(
+            mentee_name=overview.name, cadre=overview.cadre.replace("_", " "),
+            facility=overview.facility, technical_area=", ".join(overview.technical_areas),
+            rows=[CompetencyProgress(c.code, c.title, c.baseline, c.latest, c.assessments,
+                                     c.validated_on) for c in overview.competencies],
+            coaching_plan=[CoachingPlanLine(*line) for line in plans], mentor_name=mentor)
+
+    @staticmethod
+    def _sheet_extras(session: Session, person_id: int) -> tuple[list[Any], str | None]:
+        plans = session.scalars(select(CoachingPlan).where(
+            CoachingPlan.mentee_id == person_id,
+            CoachingPlan.status == CoachingPlanStatus.OPEN.value).order_by(CoachingPlan.id))
+        assessor = session.scalars(
+            select(Person).join(Assessment, Assessment.assessor_id == Person.id)
+            .where(Assessment.mentee_id == person_id)
+            .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())).first()
+        return _plan_lines(plans), assessor.full_name if assessor else None
+
+
+def _competency(competency: Competency, trend: tuple[TrendPoint, ...],
+                validated_on: dt.date | None) -> CompetencyOverview:
+    return CompetencyOverview(
+        competency.code, competency.title, trend[0].score if trend else None,
+        trend[-1].score if trend else None, len(trend), validated_on, trend)
+
+
+def _facility_target_met(found: Assessment, form: FormDefinition) -> bool:
+    return (found.score_pct is not None and found.score_pct >= form.pass_threshold
+            and found.all_critical_done)

@@ -1,0 +1,446 @@
+"""The checklist screens driven as a person would: keys into the assessment entry, the tracker's
+matrix, the mentee page, printing. Dialogs and file choosers are patched, never clicked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from cascade_world import World, build_world
+from mentoroffice.checklists.assessments import AssessmentInput, record_assessment
+from mentoroffice.checklists.forms import default_forms_dir, load_catalog
+from mentoroffice.data.enums import AssessmentKind, ItemResult, MentorKind
+from mentoroffice.data.models import CoachingPlan, MenteeEnrolment, PlannedCompetency, Validation
+from mentoroffice.ui.checklists import AssessmentEntry, ProgressTracker, checklist_pages
+
+TODAY = dt.date(2026, 6, 30)
+MENTEE = "Émilienne Nyirahabimana"
+KEYS = {ItemResult.DONE: "1", ItemResult.NOT_DONE: "2", ItemResult.NOT_APPLICABLE: "3"}
+
+
+@pytest.fixture(autouse=True)
+def no_viewer(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Nothing is ever opened in a PDF viewer during tests; the calls are recorded."""
+    opened: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    return opened
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes never block a test: questions are answered Discard, all are recorded."""
+    shown: list[str] = []
+
+    def record(answer):  # type: ignore[no-untyped-def]
+        return lambda *args, **kw: shown.append(str(args[2])) or answer
+
+    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Discard))
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, record(QMessageBox.StandardButton.Ok))
+    return shown
+
+
+@pytest.fixture
+def world(session) -> World:  # type: ignore[no-untyped-def]
+    world = build_world(session)
+    world.person("mentee", "Émilienne", "Nyirahabimana", posted_at="hospital")
+    world.mentor("vedaste", MentorKind.ASSOCIATION, "RPA", area="NEO")
+    enrolment = MenteeEnrolment(person_id=world.ids["mentee"], org_unit_id=world.ids["hospital"],
+                                technical_area="NEO", enrolled_on=dt.date(2026, 1, 5))
+    enrolment.competencies = [PlannedCompetency(form_code="HBB")]
+    session.add(enrolment)
+    session.commit()
+    return world
+
+
+def mount(qtbot, office, catalog=None):  # type: ignore[no-untyped-def]
+    """The pages as the main window gets them, each shown in its own window."""
+    holder = SimpleNamespace(session_factory=office.session_factory,
+                             catalog=catalog or office.catalog)
+    pages = dict(checklist_pages(holder, None, today=lambda: TODAY, open_files=False))
+    entry, tracker = pages["Assessment entry"], pages["Progress tracker"]
+    for widget in (entry, tracker):
+        qtbot.addWidget(widget)
+    qtbot.waitSignal(tracker.loaded, timeout=5000).wait()
+    entry.resize(1200, 800)
+    with qtbot.waitActive(entry):
+        entry.show()
+        entry.activateWindow()
+    return entry, tracker
+
+
+def choose_with_keys(qtbot, lookup, typed: str) -> None:  # type: ignore[no-untyped-def]
+    lookup.setFocus()
+    qtbot.keyClicks(lookup, typed)
+    qtbot.waitUntil(lookup.popup_visible)
+    qtbot.keyClick(lookup.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(lookup.popup(), Qt.Key.Key_Return)
+    assert lookup.choice is not None
+    assert lookup.window().isActiveWindow()
+
+
+def hbb_header_by_keys(qtbot, entry: AssessmentEntry) -> None:  # type: ignore[no-untyped-def]
+    entry.form_combo.setFocus()
+    qtbot.keyClicks(entry.form_combo, "HBB")
+    assert entry.form is not None and entry.form.code == "HBB"
+    choose_with_keys(qtbot, entry.mentee_edit, "emilienne nyira")  # accents not needed
+    entry.kind_combo.setFocus()
+    qtbot.keyClick(entry.kind_combo, Qt.Key.Key_End)
+    assert entry.current_kind() is AssessmentKind.POST_MENTORSHIP
+    choose_with_keys(qtbot, entry.assessor_edit, "vedas")
+
+
+def plan_answers(entry: AssessmentEntry) -> list[ItemResult]:
+    """Everything done but one non-critical step not done and one N/A: 20 / 21 = 95.2%."""
+    items = entry.form.items
+    answers = [ItemResult.DONE] * len(items)
+    non_critical = [n for n, item in enumerate(items) if not item.critical]
+    answers[non_critical[0]] = ItemResult.NOT_DONE
+    answers[non_critical[-1]] = ItemResult.NOT_APPLICABLE
+    return answers
+
+
+def current_code(entry: AssessmentEntry) -> str:
+    return entry.model.item_at(entry.table.current_item_row()).code
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def test_a_whole_post_mentorship_assessment_by_keyboard_validates_the_mentee(
+        qtbot, office, world: World) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the entry and tracker, and a mentee with HBB in her plan, not validated
+    entry, tracker = mount(qtbot, office)
+    assert "✓" not in tracker.cell_text(world.ids["mentee"], "HBB")
+    hbb_header_by_keys(qtbot, entry)
+    assert entry.facility_edit.text() == "Byumba District Hospital"  # from her posting
+    # WHEN every step is scored with the keys, the score label follows each key
+    entry.table.setFocus()
+    answers = plan_answers(entry)
+    done = applicable = 0
+    for number, result in enumerate(answers, start=1):
+        qtbot.keyClick(entry.table, KEYS[result])
+        done += result is ItemResult.DONE
+        applicable += result is not ItemResult.NOT_APPLICABLE
+        assert entry.score_label.text().startswith(f"Score {done} / {applicable} = ")
+        assert len(entry.model.results) == number
+    assert entry.score_label.text() == "Score 20 / 21 = 95.2% · critical steps: all done"
+    assert entry.outcome_label.text() == "✓ Validates"
+    # arrows skip section rows; Tab reaches the note; Enter comes back to the steps
+    entry.table.go_to_row(entry.model.row_of("2.1"))
+    qtbot.keyClick(entry.table, Qt.Key.Key_Up)
+    assert current_code(entry) == "1.6"
+    qtbot.keyClick(entry.table, Qt.Key.Key_Down)
+    assert current_code(entry) == "2.1"
+    qtbot.keyClick(entry.table, Qt.Key.Key_Tab)
+    assert entry.focusWidget() is entry.note_edit and entry.note_label.text() == "&Note on 2.1:"
+    qtbot.keyClicks(entry.note_edit, "Dried well, wet cloth left under the baby")
+    qtbot.keyClick(entry.note_edit, Qt.Key.Key_Return)
+    assert entry.focusWidget() is entry.table and "wet cloth" in entry.model.notes["2.1"]
+    entry.strengths_edit.setFocus()
+    qtbot.keyClicks(entry.strengths_edit, "Calm, ventilation started in time")
+    # AND saved with Ctrl+S
+    with qtbot.waitSignal(tracker.loaded, timeout=5000):
+        qtbot.keyClick(entry.strengths_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # THEN the outcome is said, the entry is ready for the next one, the tracker shows ✓
+    assert entry.message_label.text() == f"✓ {MENTEE} is now validated on HBB."
+    assert not entry.model.results and entry.mentee_edit.text() == ""
+    assert entry.form.code == "HBB" and entry.current_kind() is AssessmentKind.POST_MENTORSHIP
+    assert tracker.cell_text(world.ids["mentee"], "HBB") == "95.2 → 95.2% (1)\n✓ 30 Jun 2026"
+    with office.session_factory() as session:
+        validation = session.scalars(select(Validation)).one()
+    assert (validation.mentee_id, validation.form_code, validation.assessor_id) == (
+        world.ids["mentee"], "HBB", world.ids["vedaste_person"])
+
+
+def test_a_critical_step_not_done_is_named_before_saving(
+        qtbot, office, world: World) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.table.setFocus()
+    critical = next(item for item in entry.form.items if item.critical)
+    for item in entry.form.items:
+        qtbot.keyClick(entry.table, "n" if item is critical else "d")
+    assert entry.outcome_label.text() == (
+        f"✗ Does not validate: critical step {critical.code} not done")
+
+
+def test_a_future_date_is_refused_next_to_the_date_field(
+        qtbot, office, world: World) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.date_edit.setDate(TODAY + dt.timedelta(days=1))
+    entry.table.setFocus()
+    for _item in entry.form.items:
+        qtbot.keyClick(entry.table, "1")
+    qtbot.mouseClick(entry.save_button, Qt.MouseButton.LeftButton)
+    error = entry.errors["date"]
+    assert error.isVisible() and "is in the future" in error.text()
+    date_box = entry.date_edit.geometry()
+    assert error.geometry().left() >= date_box.right()  # beside it, on its row
+    assert error.geometry().top() < date_box.bottom() and error.geometry().bottom() > date_box.top()
+    assert len(entry.model.results) == len(entry.form.items)  # nothing lost
+    with office.session_factory() as session:
+        assert session.scalars(select(Validation)).first() is None
+
+
+def test_missing_answers_are_refused_and_the_first_one_is_shown(
+        qtbot, office, world: World) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(entry.table, "1")
+    assert not entry.save()
+    assert "have no answer yet" in entry.errors["results"].text()
+    assert current_code(entry) == entry.form.items[3].code
+
+
+def test_switching_form_with_unsaved_answers_asks_first(
+        qtbot, office, world: World, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.table.setFocus()
+    qtbot.keyClick(entry.table, "1")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kw: asked.append(args[2]) or next(answers))
+    assert not entry.select_form("PPH")
+    assert entry.form.code == "HBB" and entry.model.results
+    assert entry.select_form("PPH")
+    assert entry.form.code == "PPH" and not entry.model.results and len(asked) == 2
+    assert entry.close()  # nothing unsaved any more: closes without asking
+    assert len(asked) == 2
+
+
+def test_a_facility_tool_asks_for_a_facility_and_its_own_kinds(
+        qtbot, office, world: World) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    assert entry.select_form("FAC-BASE")
+    assert not entry.mentee_edit.isVisible()
+    kinds = [entry.kind_combo.itemText(n) for n in range(entry.kind_combo.count())]
+    assert kinds == ["Facility baseline", "Supervision"]
+    choose_with_keys(qtbot, entry.facility_edit, "byumba")
+    entry.table.setFocus()
+    for _item in entry.form.items:
+        qtbot.keyClick(entry.table, "1")
+    assert entry.save()
+    assert entry.message_label.text().startswith("Saved: FAC-BASE facility baseline for Byumba")
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def broken_forms_dir(tmp_path: Path) -> Path:
+    for name in ("hbb.toml", "pph.toml"):
+        (tmp_path / name).write_text((default_forms_dir() / name).read_text("utf-8"), "utf-8")
+    pph = (tmp_path / "pph.toml").read_text("utf-8")
+    (tmp_path / "pph.toml").write_text(pph.replace('text = "', 'text = "Reworded: ', 1), "utf-8")
+    (tmp_path / "zz-broken.toml").write_text(textwrap.dedent('''\
+        code = "ZZ"
+        title = "A form someone was editing"
+        version = 1
+        technical_area = "NEO"
+        kind = "mentee"
+        levels = ["hospital"]
+        cadres = ["nurse"]
+
+        [[sections]]
+        title = "Only section"
+
+        [[sections.items]]
+        code = "1.1"
+        txt = "Misspelt key"
+        '''), "utf-8")
+    return tmp_path
+
+
+def test_a_broken_form_file_is_listed_unavailable_with_its_error(
+        qtbot, office, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    catalog = load_catalog(broken_forms_dir(tmp_path))
+    assert [error.file_name for error in catalog.errors] == ["zz-broken.toml"]
+    entry, _tracker = mount(qtbot, office, catalog)
+    choices = {choice.label: choice for choice in entry.form_choices()}
+    broken = choices["zz-broken.toml"]
+    assert not broken.available and "sections[0].items[0].txt" in broken.problem
+    row = entry.form_choices().index(broken)
+    item = entry.form_combo.model().item(row)
+    assert not item.isEnabled() and item.text() == "zz-broken.toml (unavailable)"
+    assert "unknown key 'txt'" in item.toolTip()
+    assert entry.forms_notice.isVisible() and "zz-broken.toml" in entry.forms_notice.text()
+    # the reworded PPH file kept its version: it no longer matches what was scored before
+    pph = next(c for c in entry.form_choices() if c.code == "PPH")
+    assert not pph.available and "raise the version" in pph.problem
+    assert not entry.select_form("PPH")
+    assert entry.form.code == "HBB"  # the one usable form, chosen and working
+    entry.table.setFocus()
+    qtbot.keyClick(entry.table, "1")
+    assert entry.score_label.text().startswith("Score 1 / 1 = 100.0%")
+
+
+# --------------------------------------------------------------------------- tracker, page
+
+
+def record(world: World, office, kind: AssessmentKind, on: dt.date,  # type: ignore[no-untyped-def]
+           missed: tuple[str, ...] = ()) -> int:
+    form = office.catalog.get("HBB")
+    results = {i.code: ItemResult.NOT_DONE if i.code in missed else ItemResult.DONE
+               for i in form.items}
+    outcome = record_assessment(world.session, AssessmentInput(
+        form_code="HBB", kind=kind, assessed_on=on, org_unit_id=world.ids["hospital"],
+        results=results, mentee_id=world.ids["mentee"], assessor_id=world.ids["vedaste_person"]),
+        office.catalog, TODAY)
+    world.session.commit()
+    return outcome.assessment_id
+
+
+@pytest.fixture
+def coached(world: World, office) -> World:  # type: ignore[no-untyped-def]
+    """Three coaching assessments, steps 1.1 and 1.2 missed twice or more."""
+    record(world, office, AssessmentKind.PRE_TEST, dt.date(2026, 2, 3), ("1.1", "1.2", "1.4"))
+    record(world, office, AssessmentKind.COACHING, dt.date(2026, 3, 3), ("1.1", "1.2"))
+    record(world, office, AssessmentKind.COACHING, dt.date(2026, 4, 7), ("1.1",))
+    record(world, office, AssessmentKind.COACHING, dt.date(2026, 5, 5), ("1.2",))
+    return world
+
+
+def open_page_by_double_click(qtbot, tracker: ProgressTracker, mentee_id: int):  # type: ignore[no-untyped-def]
+    with qtbot.waitExposed(tracker):
+        tracker.show()
+    index = tracker.index_of(mentee_id, "HBB")
+    rect = tracker.table.visualRect(index)
+    with qtbot.waitSignal(tracker.mentee_page_opened) as opened:
+        qtbot.mouseClick(tracker.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())  # a double-click starts with a press
+        qtbot.mouseDClick(tracker.table.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    page = opened.args[0]
+    qtbot.addWidget(page)
+    return page
+
+
+def test_the_tracker_cell_and_the_mentee_page_with_its_coaching_plan(
+        qtbot, office, coached: World) -> None:  # type: ignore[no-untyped-def]
+    _entry, tracker = mount(qtbot, office)
+    mentee_id = coached.ids["mentee"]
+    assert tracker.cell_text(mentee_id, "HBB") == "86.4 → 95.5% (4)"  # 19/22 then 21/22
+    with qtbot.waitSignal(tracker.loaded):
+        tracker.set_filters(coached.ids["hospital"], "MNH")
+    assert tracker.row_of(mentee_id) == -1  # she is enrolled in neonatal health
+    with qtbot.waitSignal(tracker.loaded):
+        tracker.set_filters(coached.ids["hospital"], "NEO")
+    page = open_page_by_double_click(qtbot, tracker, mentee_id)
+    assert "matplotlib" in sys.modules and page.canvas.figure.axes
+    assert page.status_label.text() == "Not fully validated: 0 of 1 competencies"
+    assert page.competency_table.item(0, 0).text() == "HBB"
+    assert "1.1" in page.gaps_edit.toPlainText() and "1.2" in page.gaps_edit.toPlainText()
+    page.actions_edit.setFocus()
+    qtbot.keyClick(page.actions_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.actions_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.actions_edit, "LDHF drill with the simulator each week")
+    with qtbot.waitSignal(page.plan_saved):
+        qtbot.mouseClick(page.save_plan_button, Qt.MouseButton.LeftButton)
+    with office.session_factory() as session:
+        plan = session.scalars(select(CoachingPlan)).one()
+    assert "simulator" in plan.planned_actions and plan.target_date == dt.date(2026, 7, 30)
+    assert page.plan.plan_id == plan.id
+    # a second save updates the same plan
+    qtbot.keyClick(page.gaps_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.gaps_edit, " (seen again)")
+    assert page.save_plan()
+    with office.session_factory() as session:
+        assert [p.gaps.endswith("(seen again)") for p in session.scalars(select(CoachingPlan))
+                ] == [True]
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def patch_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kw: (str(path), "PDF files (*.pdf)"))
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_print_blank_checklist_after_choosing_the_form(
+        qtbot, office, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        no_viewer: list[object]) -> None:  # type: ignore[no-untyped-def]
+    entry, _tracker = mount(qtbot, office)
+    offered: list[list[str]] = []
+
+    def choose(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return next(i for i in items if i.startswith("ECEB")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    patch_save_dialog(monkeypatch, tmp_path / "eceb")
+    entry.printer.open_files = True
+    with qtbot.waitSignal(entry.printer.finished, timeout=20000) as done:
+        qtbot.mouseClick(entry.print_blank_button, Qt.MouseButton.LeftButton)
+    assert done.args == [str(tmp_path / "eceb.pdf")]
+    assert len(offered[0]) == len(office.catalog.forms)
+    assert "Essential Care for Every Baby" in pdf_text(tmp_path / "eceb.pdf")
+    assert [url.toLocalFile() for url in no_viewer] == [str(tmp_path / "eceb.pdf")]
+
+
+def test_print_the_assessment_just_saved_and_the_progress_sheet(
+        qtbot, office, coached: World, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    entry, tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.table.setFocus()
+    for result in plan_answers(entry):
+        qtbot.keyClick(entry.table, KEYS[result])
+    assert entry.save() and entry.print_assessment_button.isEnabled()
+    patch_save_dialog(monkeypatch, tmp_path / "assessment.pdf")
+    with qtbot.waitSignal(entry.printer.finished, timeout=20000):
+        qtbot.mouseClick(entry.print_assessment_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "assessment.pdf")
+    assert MENTEE in text and "Post-mentorship assessment" in text and "95.2%" in text
+    page = open_page_by_double_click(qtbot, tracker, coached.ids["mentee"])
+    assert page.status_label.text() == "✓ Fully validated"
+    patch_save_dialog(monkeypatch, tmp_path / "sheet.pdf")
+    with qtbot.waitSignal(page.printer.finished, timeout=20000):
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    sheet = pdf_text(tmp_path / "sheet.pdf")
+    assert f"Progress and coaching plan: {MENTEE}" in sheet and "30 Jun 2026" in sheet
+    assert PdfReader(tmp_path / "sheet.pdf").pages[0].images  # the trend chart
+
+
+# --------------------------------------------------------------------------- start-up cost
+
+
+def test_the_pages_open_without_importing_matplotlib_or_reportlab(office_url: str) -> None:
+    script = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from mentoroffice.office import open_office
+        from mentoroffice.ui.checklists import checklist_pages
+        app = QApplication([])
+        office = open_office({office_url!r})
+        pages = checklist_pages(office, None, open_files=False)
+        heavy = sorted(m for m in ("matplotlib", "reportlab") if m in sys.modules)
+        office.close()
+        print("heavy:", heavy)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert "heavy: []" in done.stdout
