@@ -25,6 +25,9 @@ from ..data.errors import DatabaseProblem
 from ..data.locations import NetworkPathError, default_data_dir
 from ..office import open_office
 from .main_window import MainWindow
+from .paths import resources_dir
+from .translation import choose_language, install_translators
+from .workspaces import build_workspaces
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +47,6 @@ translate = QCoreApplication.translate
 
 
 # --- resources -----------------------------------------------------------------------------
-
-
-def resources_dir() -> Path:
-    """The shipped resources/ folder, also inside a frozen PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        bundle = getattr(sys, "_MEIPASS", None)
-        base = Path(bundle) if bundle else Path(sys.executable).resolve().parent
-        return base / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def icon_path() -> Path:
@@ -238,16 +232,17 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None
         splash.close()
         (reporter or ErrorReporter())(*sys.exc_info())  # type: ignore[arg-type]
         return None, EXIT_UNEXPECTED
-    window = MainWindow(office)
+    window = MainWindow(office, workspaces=build_workspaces)
     window.show()
     splash.finish(window)
     log.info("Opened %s", office.database.display_location())
     return window, 0
 
 
-def run_gui(url: str) -> int:
+def run_gui(url: str, language: str | None = None) -> int:
     """Run the application window on the database at url; the process's exit code."""
     app = make_application()
+    translators = install_translators(app, choose_language(language))  # noqa: F841 - kept alive
     log_handler = setup_logging(default_data_dir())
     log_file = Path(log_handler.baseFilename) if log_handler else None
     reporter = ErrorReporter(log_file).install()

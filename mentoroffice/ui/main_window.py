@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,7 @@ from .. import __version__
 from ..browse import Page, fetch_page, section_names
 from .table_model import PagedTableModel, PageLike, is_number
 from .tasks import TaskRunner
+from .translation import LANGUAGES, choose_language, save_language
 
 if TYPE_CHECKING:
     from ..office import Office
@@ -320,9 +323,12 @@ class SectionPage(QWidget):
 class MainWindow(QMainWindow):
     """The office's main window, built on an open `Office`."""
 
-    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+    def __init__(self, office: Office, parent: QWidget | None = None,
+                 workspaces: Callable[[Office, QWidget], dict[str, list[tuple[str, QWidget]]]]
+                 | None = None) -> None:
         super().__init__(parent)
         self.office = office
+        self._workspaces = workspaces(office, self) if workspaces else {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(WORKER_THREADS)
         self._tasks = TaskRunner(self, pool=self._pool)
@@ -332,6 +338,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("MentorOffice"))
         self.resize(1200, 760)
         self.pages: dict[str, SectionPage] = {}
+        self.containers: dict[str, QWidget] = {}
         self._build_sections()
         self._build_menus()
         self._build_status_bar()
@@ -435,7 +442,8 @@ class MainWindow(QMainWindow):
             page = SectionPage(section, texts[section], self._make_model(section),
                                self._load_page)
             self.pages[section] = page
-            self.stack.addWidget(page)
+            self.containers[section] = self._container(section, page)
+            self.stack.addWidget(self.containers[section])
             item = QListWidgetItem(texts[section].title)
             item.setToolTip(self.tr("{title} (Alt+{number})").format(
                 title=texts[section].title, number=number))
@@ -453,6 +461,19 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1000])
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
+
+    def _container(self, section: str, page: SectionPage) -> QWidget:
+        """The section's working pages as tabs, its record list last; or the list alone."""
+        working = self._workspaces.get(section)
+        if not working:
+            return page
+        tabs = QTabWidget()
+        tabs.setObjectName(f"tabs_{section}")
+        tabs.setDocumentMode(True)
+        for title, widget in working:
+            tabs.addTab(widget, title)
+        tabs.addTab(page, self.tr("All records"))
+        return tabs
 
     def _make_model(self, section: str) -> PagedTableModel:
         return PagedTableModel(
@@ -472,6 +493,23 @@ class MainWindow(QMainWindow):
         self._tasks.start(lambda _context: load(), on_page, on_error)
 
     # --- menus, status bar, keyboard ---------------------------------------------------
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        self.language_actions = QActionGroup(self)
+        current = choose_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.setData(code)
+            action.triggered.connect(partial(self.choose_language, code))
+            self.language_actions.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        """Saved for the next start: every window's texts are built in one language."""
+        save_language(code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "MentorOffice will use {language} the next time it starts.").format(
+                language=LANGUAGES[code]))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -502,6 +540,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About MentorOffice"), self)
@@ -537,9 +577,8 @@ class MainWindow(QMainWindow):
     # --- actions -----------------------------------------------------------------------
 
     def current_section(self) -> str:
-        page = self.stack.currentWidget()
-        assert isinstance(page, SectionPage)
-        return page.section
+        current = self.stack.currentWidget()
+        return next(section for section, widget in self.containers.items() if widget is current)
 
     def current_page(self) -> SectionPage:
         return self.pages[self.current_section()]
@@ -552,7 +591,7 @@ class MainWindow(QMainWindow):
             return
         section = list(self.pages)[row]
         page = self.pages[section]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.containers[section])
         for action in self.section_actions.actions():
             if action.data() == section:
                 action.setChecked(True)

@@ -1,0 +1,28 @@
+"""The working pages of each section (registry, checklists, visits, QI...), for the main window.
+
+Each feature package offers `<feature>_pages(office, parent)` -> [(title, widget)]; this module
+places them in the sections. A section's own paged list stays as its last tab, "All records".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..office import Office
+from .cascade import cascade_pages
+from .checklists import checklist_pages
+from .visits import visit_pages
+
+Workspaces = dict[str, list[tuple[str, QWidget]]]
+
+
+def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
+    facilities, people, coverage = cascade_pages(office, parent)
+    planning, qi_projects, actions, mentor_reports = visit_pages(office, parent)
+    return {
+        "facilities": [facilities, coverage],
+        "people": [people],
+        "visits": [planning, mentor_reports],
+        "assessments": checklist_pages(office, parent),
+        "qi": [qi_projects, actions],
+    }

@@ -1,0 +1,33 @@
+"""The main window mounts each section's working pages, with the record list as last tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QTabWidget
+
+from mentoroffice.demo import generate_demo
+from mentoroffice.ui.main_window import MainWindow
+from mentoroffice.ui.workspaces import build_workspaces
+
+
+def test_sections_show_their_working_pages_then_all_records(office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(office.session_factory, "district", seed=1, as_of=dt.date(2026, 11, 1))
+    window = MainWindow(office, workspaces=build_workspaces)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = {}
+    for section in ("facilities", "people", "visits", "assessments", "qi"):
+        window.show_section(section)
+        tabs = window.stack.currentWidget()
+        assert isinstance(tabs, QTabWidget) and window.current_section() == section
+        titles[section] = [tabs.tabText(i) for i in range(tabs.count())]
+        assert titles[section][-1] == "All records"
+        assert tabs.widget(tabs.count() - 1) is window.pages[section]
+    assert titles["facilities"][:2] == ["Facilities", "Coverage"]
+    assert titles["assessments"][:2] == ["Assessment entry", "Progress tracker"]
+    assert titles["qi"][:2] == ["QI projects", "Actions and escalations"]
+    window.show_section("people")
+    qtbot.waitUntil(lambda: window.pages["people"].model.rowCount() > 0, timeout=10_000)
+    window.close()
