@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                         f"database in the data folder; {DATA_DIR_ENV} moves the folder)")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created "
                         "and filled with a district's demo data on first use)")
+    parser.add_argument("--language", choices=("en", "fr", "rw"), help="language of the window "
+                        "(default: the one chosen in the View menu, else the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the application window (the default)")
@@ -65,6 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup "
                                   "(the current database is backed up first)")
     restore.add_argument("file", type=Path)
+
+    report = commands.add_parser("report", help="write a printed report (PDF); for "
+                                 "scheduled runs")
+    report.add_argument("code", metavar="CODE", help="supervision, district_pack, "
+                        "validation_summary, certificate, mentor_report, visit_plan_letter "
+                        "or qi_projects")
+    report.add_argument("--facility", metavar="CODE", help="facility or district code")
+    report.add_argument("--period", metavar="PERIOD", help="2026Q1 (quarter), FY26Q2 (fiscal "
+                        "quarter), FY26 or 2025/2026 (fiscal year), 2026-03 (month)")
+    report.add_argument("--mentee", metavar="CODE", help="person code (certificate)")
+    report.add_argument("--mentor", metavar="CODE", help="person code (mentor report)")
+    report.add_argument("--competency", metavar="FORM", help="form code (certificate)")
+    report.add_argument("--years", type=int, default=3, help="fiscal years in Table 1")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    from .exchange.commands import add_parsers  # import, export-db, dhis2
+
+    add_parsers(commands)
     return parser
 
 
@@ -197,6 +217,26 @@ def cmd_restore(url: str, file: Path) -> int:
     return 0
 
 
+def cmd_report(url: str, args: argparse.Namespace) -> int:
+    from .office import open_office
+    from .reports.catalog import ReportCancelled, generate_from_codes
+    from .reports.pdf import ReportError
+
+    office = open_office(url)
+    try:
+        with office.session_factory() as session:
+            pages = generate_from_codes(
+                session, args.code, args.out, facility=args.facility, period=args.period,
+                mentee=args.mentee, mentor=args.mentor, competency=args.competency,
+                years=args.years)
+    except (ValueError, LookupError, ReportError, ReportCancelled) as error:
+        raise CommandError(str(error)) from error
+    finally:
+        office.close()
+    print(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     url = resolve_url(args)
     if args.command == "demo":
@@ -209,11 +249,17 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_backup(url, args.list)
     if args.command == "restore":
         return cmd_restore(url, args.file)
+    if args.command == "report":
+        return cmd_report(url, args)
+    if args.command in ("import", "export-db", "dhis2"):
+        from .exchange.commands import run
+
+        return run(args, url)
     if args.demo:
         ensure_demo_database(url)
     from .ui.app import run_gui
 
-    return run_gui(url)
+    return run_gui(url, args.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,17 +1,7 @@
 """Validated mentees by professional association and by technical area (Ingobyi Tables 1 and 2).
 
-Definitions, used by every report and export:
-- A *mentee reached* in a period is a person assessed on a mentee checklist (pre-test, coaching
-  or post-mentorship) at least once in the period.
-- A mentee *validated* in the period holds at least one validation dated within the period.
-- Table 1 (hospitals): a mentee belongs to a professional association's row when a mentor of that
-  association assessed them in the period; their validations count for that association when
-  the validating assessment was made by a mentor of that association.
-- Table 2 (health centers): a mentee belongs to a technical area's row when assessed in the
-  period, at a health center, on a checklist of that area; validated when a validation in that
-  area is dated within the period. Mentors: district-based mentors of that area assigned to a
-  health center at some time in the period.
-- Percentages are rounded half up to whole numbers (84.5% prints as 85%).
+The definitions, used by every report and export, are written once, in DEFINITIONS below:
+printed reports take their footnotes from it, and this docstring lists it (see the end).
 """
 
 from __future__ import annotations
@@ -35,6 +25,31 @@ from ..data.models import (
 from ..periods import Period
 
 FACILITY_KINDS = tuple(k.value for k in FACILITY_ASSESSMENT_KINDS)
+
+# Who counts, and when: the single source of the reports' footnotes.
+DEFINITIONS: dict[str, str] = {
+    "reached": "A mentee reached in a period is a person assessed on a mentee checklist "
+               "(pre-test, coaching or post-mentorship) at least once in the period.",
+    "validated": "A mentee validated in the period holds at least one validation dated within "
+                 "the period (post-mentorship score of at least the form's threshold, 85%, "
+                 "with every critical step done).",
+    "association": "Table 1 (hospitals): a mentee belongs to a professional association's row "
+                   "when a mentor of that association assessed them in the period; their "
+                   "validations count for that association when the validating assessment was "
+                   "made by a mentor of that association. A mentee assessed by mentors of two "
+                   "associations counts in both rows.",
+    "technical_area": "Table 2 (health centers): a mentee belongs to a technical area's row "
+                      "when assessed in the period, at a health center, on a checklist of that "
+                      "area; validated when a validation in that area is dated within the "
+                      "period. Mentors: district-based mentors of that area assigned to a "
+                      "health center at some time in the period.",
+    "rounding": "Percentages are rounded half up to whole numbers (84.5% prints as 85%).",
+}
+TABLE_1_NOTES = ("association", "reached", "validated", "rounding")  # in reading order
+TABLE_2_NOTES = ("technical_area", "reached", "validated", "rounding")
+
+if __doc__:  # None under python -OO (frozen builds may strip docstrings)
+    __doc__ += "\nDefinitions:\n" + "\n".join(f"- {text}" for text in DEFINITIONS.values())
 
 
 def percent(part: int, whole: int) -> int | None:

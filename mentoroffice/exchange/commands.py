@@ -1,0 +1,140 @@
+"""The command line's import, export-db and dhis2 commands (wired into `mentoroffice.cli`).
+
+Refusals raise the CLI's `CommandError` (exit code 2) with the problems to fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .mapping import ImportKind
+
+MAX_PROBLEMS_SHOWN = 40
+COMMANDS = ("import", "export-db", "dhis2")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    importing = commands.add_parser("import", help="import a .xlsx or .csv file: every row or "
+                                    "none")
+    importing.add_argument("kind", choices=[k.value for k in ImportKind])
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--sheet", help="the workbook's sheet (default: the first)")
+    importing.add_argument("--on-duplicate", choices=("skip", "update", "stop"),
+                           default="skip", help="rows already in the database (default: skip)")
+    importing.add_argument("--dry-run", action="store_true", help="report what would be "
+                           "imported and every problem; change nothing")
+
+    export = commands.add_parser("export-db", help="write every table to an .xlsx workbook")
+    export.add_argument("file", type=Path)
+
+    dhis2 = commands.add_parser("dhis2", help="export aggregate figures for DHIS2")
+    dhis2.add_argument("--period", required=True, help="202407, 2024Q1, 2024Oct, 2024July")
+    dhis2.add_argument("--format", choices=("json", "csv", "adx"), default="json")
+    dhis2.add_argument("--out", type=Path, required=True, metavar="FILE")
+    dhis2.add_argument("--org-units", choices=("uid", "code"), default="uid",
+                       help="identify org units by DHIS2 UID (default) or by code")
+    dhis2.add_argument("--data-set", help="ADX: the DHIS2 data set (default: the office's "
+                       "'dhis2.data_set' setting)")
+    dhis2.add_argument("--partial", action="store_true", help="write the file even when some "
+                       "values cannot be mapped (they are listed)")
+
+
+def run(args: argparse.Namespace, url: str) -> int:
+    if args.command == "import":
+        return cmd_import(url, args)
+    if args.command == "export-db":
+        return cmd_export_db(url, args.file)
+    return cmd_dhis2(url, args)
+
+
+def _refuse(message: str) -> Exception:
+    from ..cli import CommandError
+
+    return CommandError(message)
+
+
+def _listing(problems: list[str]) -> str:
+    shown = [f"  {p}" for p in problems[:MAX_PROBLEMS_SHOWN]]
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        shown.append(f"  ... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+    return "\n".join(shown)
+
+
+def cmd_import(url: str, args: argparse.Namespace) -> int:
+    from ..office import open_office
+    from .importing import ImportRefused, open_import
+
+    if not args.file.is_file():
+        raise _refuse(f"There is no file at {args.file}.")
+    office = open_office(url)
+    try:
+        job = open_import(args.file, args.kind, args.sheet, args.on_duplicate, office.catalog)
+        if args.dry_run:
+            with office.session_factory() as session:
+                report = job.preview(session)
+            print(f"{job.table.source}: {report.summary}")
+            if report.problems:
+                print(_listing([str(p) for p in report.problems]))
+            return 0 if report.ok else 1
+        try:
+            with office.session_factory.begin() as session:
+                report = job.run(session)
+        except ImportRefused as refused:
+            problems = [str(p) for p in refused.report.problems]
+            raise _refuse(f"{refused}\n{_listing(problems)}\nNothing was imported.") from None
+    finally:
+        office.close()
+    summary = report.summary
+    print(f"Imported {args.kind} from {job.table.source}: {summary.to_add} added, "
+          f"{summary.to_update} updated, {summary.to_skip} skipped.")
+    return 0
+
+
+def cmd_export_db(url: str, file: Path) -> int:
+    from ..office import open_office
+    from .exporting import export_database
+
+    if file.suffix.lower() != ".xlsx":
+        raise _refuse("The database export is an Excel workbook: give a file name ending in "
+                      ".xlsx.")
+    office = open_office(url)
+    try:
+        with office.session_factory() as session:
+            counts = export_database(session, file)
+    finally:
+        office.close()
+    print(f"Wrote {len(counts)} tables, {sum(counts.values()):,} rows, to {file}")
+    return 0
+
+
+def cmd_dhis2(url: str, args: argparse.Namespace) -> int:
+    import sys
+
+    from ..office import open_office
+    from . import dhis2
+
+    try:
+        period = dhis2.parse_period(args.period)
+    except ValueError as error:
+        raise _refuse(str(error)) from None
+    office = open_office(url)
+    try:
+        with office.session_factory() as session:
+            export = dhis2.aggregate(session, period, args.org_units)
+            data_set = args.data_set or dhis2.data_set_setting(session)
+    finally:
+        office.close()
+    if args.format == "adx" and not data_set:
+        raise _refuse("ADX needs the DHIS2 data set: give --data-set UID, or set "
+                      f"'{dhis2.DATA_SET_SETTING}' in the office settings.")
+    if export.problems and not args.partial:
+        raise _refuse(f"{len(export.problems)} problem(s); no file was written:\n"
+                      f"{_listing(list(export.problems))}\nFix the mapping, or add --partial "
+                      "to write the values that can be sent.")
+    dhis2.write(export, args.out, args.format, data_set)
+    for problem in export.problems:
+        print(f"Left out: {problem}", file=sys.stderr)
+    print(f"Wrote {len(export.values)} values for {export.dhis2_period} to {args.out}")
+    print(dhis2.import_hint(export, args.format))
+    return 0

@@ -1,0 +1,226 @@
+"""Exports for people and for other programs: a list view to .xlsx or .csv, the whole database
+to a workbook with one sheet per table.
+
+Files written for other programs are locale-neutral: CSV in UTF-8 with a BOM (so Excel reads the
+accents), comma-separated, numbers with a '.' decimal point and no thousands separator, dates
+ISO 2024-03-05, true/false. In .xlsx files values keep their type (numbers, real dates), so
+Excel shows them in the reader's own locale; text that looks like a formula ("=...") stays
+text. Files appear under their name only when complete (written to a temporary name first).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import decimal
+import enum
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+EXCEL_MAX_ROWS = 1_048_576
+EXCEL_MAX_CHARS = 32_767
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+
+
+class ExportCancelled(Exception):
+    """The person cancelled; no file was left behind."""
+
+
+def csv_text(value: Any) -> str:
+    """A value as locale-neutral text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, float):
+        return format(value, ".15g") if math.isfinite(value) else ""
+    if isinstance(value, (int, decimal.Decimal)):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
+
+
+def _finish(temporary: Path, path: Path) -> Path:
+    os.replace(temporary, path)
+    return path
+
+
+def export_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path,
+                sheet_title: str = "Export") -> Path:
+    """Write a list view (its visible columns and filtered rows) to .xlsx or .csv by suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ValueError(f"Export to .xlsx or .csv, not '{path.suffix}'.")
+    temporary = _temporary(path)
+    try:
+        if suffix == ".csv":
+            _write_csv(headers, rows, temporary)
+        else:
+            _write_xlsx(headers, list(rows), temporary, sheet_title)
+        return _finish(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def _write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([csv_text(h) for h in headers])
+        for row in rows:
+            writer.writerow([csv_text(v) for v in row])
+
+
+# --- .xlsx -----------------------------------------------------------------------------------
+
+
+def _xlsx_value(sheet: Any, value: Any) -> Any:
+    """A write-only cell: dates formatted, text kept as text (never a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, decimal.Decimal):
+        value = float(value)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    if isinstance(value, str):
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_MAX_CHARS]
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        return cell
+    if isinstance(value, (dt.date, dt.datetime)):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
+        return cell
+    return value
+
+
+def _header_cells(sheet: Any, headers: Sequence[str]) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=str(header))
+        cell.data_type = "s"
+        cell.font = Font(bold=True)
+        cells.append(cell)
+    return cells
+
+
+def _new_sheet(workbook: Any, title: str, headers: Sequence[str],
+               sample: Sequence[Sequence[Any]] = ()) -> Any:
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(_sheet_title(title))
+    for index, header in enumerate(headers, start=1):
+        longest = max([len(str(header))] + [len(csv_text(r[index - 1])) for r in sample[:200]
+                                            if index - 1 < len(r)])
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
+    sheet.freeze_panes = "A2"
+    sheet.append(_header_cells(sheet, headers))
+    return sheet
+
+
+def _sheet_title(title: str) -> str:
+    for char in '[]:*?/\\':
+        title = title.replace(char, " ")
+    return title.strip()[:31] or "Sheet"
+
+
+def _write_xlsx(headers: Sequence[str], rows: list[Sequence[Any]], path: Path,
+                title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    for start in range(0, max(len(rows), 1), EXCEL_MAX_ROWS - 1):
+        part = rows[start:start + EXCEL_MAX_ROWS - 1]
+        name = title if start == 0 else f"{title} ({start // (EXCEL_MAX_ROWS - 1) + 1})"
+        sheet = _new_sheet(workbook, name, headers, part)
+        if headers:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(part) + 1}"
+        for row in part:
+            sheet.append([_xlsx_value(sheet, v) for v in row])
+    workbook.save(path)
+
+
+# --- the whole database ----------------------------------------------------------------------
+
+
+def export_database(session: Session, path: Path,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+    """Every table to its own sheet (rows by primary key), for auditing in Excel.
+
+    Returns the rows written per table. A table longer than a sheet continues on "name (2)".
+    """
+    from openpyxl import Workbook
+
+    from ..data.models import Base
+
+    path = Path(path)
+    tables = list(Base.metadata.sorted_tables)
+    counts = {t.name: session.scalar(select(func.count()).select_from(t)) or 0 for t in tables}
+    workbook = Workbook(write_only=True)
+    _about_sheet(workbook, counts)
+    temporary = _temporary(path)
+    stopped = False
+    try:
+        for done, table in enumerate(tables, start=1):
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+            _table_sheets(session, workbook, table)
+            if progress is not None:
+                progress(done, len(tables))
+        workbook.save(temporary)  # also when cancelled: it closes openpyxl's sheet streams
+        if stopped:
+            raise ExportCancelled()
+        _finish(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return counts
+
+
+def _about_sheet(workbook: Any, counts: dict[str, int]) -> None:
+    sheet = _new_sheet(workbook, "About", ["Table", "Rows"], [])
+    for name, count in counts.items():
+        sheet.append([name, count])
+    sheet.append([])
+    sheet.append(["Exported", dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")])
+
+
+def _table_sheets(session: Session, workbook: Any, table: Any) -> None:
+    headers = [column.name for column in table.columns]
+    order = list(table.primary_key.columns) or list(table.columns)
+    result = session.execute(select(table).order_by(*order),
+                             execution_options={"yield_per": 2000})
+    sheet, written, part = _new_sheet(workbook, table.name, headers), 0, 1
+    for row in result:
+        if written == EXCEL_MAX_ROWS - 1:
+            part += 1
+            sheet, written = _new_sheet(workbook, f"{table.name} ({part})", headers), 0
+        sheet.append([_xlsx_value(sheet, v) for v in row])
+        written += 1

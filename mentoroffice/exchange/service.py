@@ -1,0 +1,114 @@
+"""What the GUI calls for import, export and DHIS2: each method opens its own session, so it may
+run on a worker thread, and hands back plain dataclasses (no session leaves this module).
+
+The import wizard, step by step:
+    sheets(path) -> read(path, sheet) -> Table      (headers, rows, reading problems)
+    auto_map(kind, table.headers) -> ColumnMapping    (the person may change it: with_column)
+    job = new_job(kind, table, mapping, policy)
+    preview(job, progress, cancelled) -> ImportReport (problems by row/column; .summary = dry run)
+    run(job, progress, cancelled) -> ImportReport     (all or nothing; ImportRefused/Cancelled)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..periods import Period
+from . import dhis2, dhis2_mapping, exporting, mapping, reading
+from .importing import Cancelled, DuplicatePolicy, ImportJob, ImportReport, Progress
+from .mapping import ColumnMapping, ImportKind, Template
+
+
+class ExchangeService:
+    def __init__(self, session_factory: sessionmaker[Session], catalog: Any = None) -> None:
+        self._factory = session_factory
+        self._catalog = catalog
+
+    # --- import ----------------------------------------------------------------------------
+    def templates(self) -> list[Template]:
+        return list(mapping.TEMPLATES.values())
+
+    def write_template(self, kind: ImportKind | str, path: Path) -> Path:
+        return mapping.template_workbook(kind, path)
+
+    def sheets(self, path: Path) -> list[str]:
+        return reading.sheet_names(path)
+
+    def read(self, path: Path, sheet: str | None = None,
+             header_row: int | None = None) -> reading.Table:
+        return reading.read_table(path, sheet, header_row)
+
+    def auto_map(self, kind: ImportKind | str, headers: Sequence[str]) -> ColumnMapping:
+        return mapping.auto_map(kind, headers)
+
+    def new_job(self, kind: ImportKind | str, table: reading.Table,
+                column_mapping: ColumnMapping | None = None,
+                policy: DuplicatePolicy | str = DuplicatePolicy.SKIP,
+                today: dt.date | None = None) -> ImportJob:
+        return ImportJob(ImportKind(kind), table, column_mapping, DuplicatePolicy(policy),
+                         self._catalog, today or dt.date.today())
+
+    def preview(self, job: ImportJob, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportReport:
+        with self._factory() as session:
+            return job.preview(session, progress, cancelled)
+
+    def run(self, job: ImportJob, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> ImportReport:
+        with self._factory.begin() as session:
+            return job.run(session, progress, cancelled)
+
+    # --- export ----------------------------------------------------------------------------
+    def export_rows(self, headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path,
+                    sheet_title: str = "Export") -> Path:
+        return exporting.export_rows(headers, rows, path, sheet_title)
+
+    def export_database(self, path: Path, progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> dict[str, int]:
+        with self._factory() as session:
+            return exporting.export_database(session, path, progress, cancelled)
+
+    # --- DHIS2 -----------------------------------------------------------------------------
+    def dhis2_export(self, period: Period, org_unit_scheme: str = "uid") -> dhis2.Dhis2Export:
+        with self._factory() as session:
+            return dhis2.aggregate(session, period, org_unit_scheme)
+
+    def write_dhis2(self, export: dhis2.Dhis2Export, path: Path, fmt: str,
+                    data_set: str | None = None) -> Path:
+        if fmt == "adx" and not data_set:
+            with self._factory() as session:
+                data_set = dhis2.data_set_setting(session)
+        return dhis2.write(export, path, fmt, data_set)
+
+    def dhis2_mappings(self) -> list[dhis2_mapping.MappingRow]:
+        with self._factory() as session:
+            return dhis2_mapping.list_mappings(session)
+
+    def dhis2_metrics(self) -> dict[str, str]:
+        with self._factory() as session:
+            return dhis2_mapping.known_metrics(session)
+
+    def save_dhis2_mapping(self, metric: str, data_element: str,
+                           technical_area: str | None = None,
+                           category_option_combo: str | None = None,
+                           mapping_id: int | None = None) -> int:
+        with self._factory.begin() as session:
+            return dhis2_mapping.save_mapping(session, metric, data_element, technical_area,
+                                              category_option_combo, mapping_id)
+
+    def delete_dhis2_mapping(self, mapping_id: int) -> None:
+        with self._factory.begin() as session:
+            dhis2_mapping.delete_mapping(session, mapping_id)
+
+    def dhis2_data_set(self) -> str | None:
+        with self._factory() as session:
+            return dhis2.data_set_setting(session)
+
+    def set_dhis2_data_set(self, uid: str | None) -> None:
+        with self._factory.begin() as session:
+            dhis2_mapping.set_data_set(session, uid)
