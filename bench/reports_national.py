@@ -93,7 +93,8 @@ def main() -> None:
 
 
 def run(office, path: Path, period_text: str | None, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    from mentoroffice.reports.supervision import district_pack_pdf, supervision_report_pdf
+    from mentoroffice.reports.district_pack import district_pack_pdf
+    from mentoroffice.reports.supervision import supervision_report_pdf
 
     with office.session_factory() as session:
         start = fiscal_start_month(session)

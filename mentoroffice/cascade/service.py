@@ -2,6 +2,8 @@
 
 Each method opens its own session (`with factory.begin() as s:`), so it may run on a worker
 thread; no ORM object leaves this module. Refusals of the rules propagate as `RuleRefused`.
+The dataclasses it returns are in :mod:`.views`, the people list's query in
+:mod:`.people_list`; all are importable from here, so the GUI needs only this module.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from ..data.enums import MentorKind, PostingEndReason, PostingRole, VisitStatus
 from ..data.models import (
@@ -21,7 +23,6 @@ from ..data.models import (
     FormDefinition,
     MenteeEnrolment,
     Mentor,
-    MentorArea,
     MentorAssignment,
     OrgUnit,
     Person,
@@ -31,200 +32,49 @@ from ..data.models import (
     Validation,
     Visit,
 )
-from ..data.text import fold
-from . import assignments, coverage, facilities, people, promotion
+from . import assignments, coverage, facilities, people, people_list, promotion
 from .assignments import AssignmentProposal
 from .coverage import GAP_KINDS, Gap
 from .errors import NotFound, RuleRefused, Violation
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
+from .people_list import (
+    MENTEE_ROLE,
+    MENTOR_ROLE,
+    PeopleFilters,
+    PersonRow,
+    current_posting_join,
+    like_words,
+)
 from .promotion import Eligibility
+from .views import (
+    CHW_GROUP,
+    FACILITY,
+    AssignmentRow,
+    ChwGroupPage,
+    CompetencyStatus,
+    EnrolmentRow,
+    FacilityForm,
+    FacilityPage,
+    MentorChoice,
+    MentorProfile,
+    PersonPage,
+    PlaceChoice,
+    PostingRow,
+    TreeItem,
+)
 
 __all__ = [
-    "GAP_KINDS", "AssignmentProposal", "AssignmentRow", "CascadeService", "ChwGroupPage",
-    "CompetencyStatus", "Eligibility", "EnrolmentRow", "FacilityForm", "FacilityInput",
-    "FacilityPage", "FacilitySummary", "Gap", "MentorChoice", "MentorProfile",
-    "MentorProfileInput", "NotFound", "PeopleFilters", "PersonInput", "PersonPage", "PersonRow",
-    "PlaceChoice", "PostingRow", "RuleRefused", "TreeItem", "Violation",
+    "GAP_KINDS", "MENTEE_ROLE", "MENTOR_ROLE", "AssignmentProposal", "AssignmentRow",
+    "CascadeService", "ChwGroupPage", "CompetencyStatus", "Eligibility", "EnrolmentRow",
+    "FacilityForm", "FacilityInput", "FacilityPage", "FacilitySummary", "Gap", "MentorChoice",
+    "MentorProfile", "MentorProfileInput", "NotFound", "PeopleFilters", "PersonInput",
+    "PersonPage", "PersonRow", "PlaceChoice", "PostingRow", "RuleRefused", "TreeItem",
+    "Violation",
 ]
 
-FACILITY, CHW_GROUP = "facility", "chw_group"
-MENTOR_ROLE, MENTEE_ROLE = "mentor", "mentee"
 
-
-# --- what comes back ----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class TreeItem:
-    kind: str  # FACILITY or CHW_GROUP
-    id: int
-    code: str
-    name: str
-    level: str  # an OrgLevel value, or "community" for a CHW group
-    active: bool
-    has_children: bool
-
-
-@dataclass(frozen=True)
-class AssignmentRow:
-    id: int
-    mentor_id: int
-    mentor_name: str
-    kind: str
-    association: str | None
-    place: str
-    technical_area: str | None
-    start_date: dt.date
-    end_date: dt.date | None
-    override_reason: str | None
-
-
-@dataclass(frozen=True)
-class FacilityPage:
-    summary: FacilitySummary
-    assignments: tuple[AssignmentRow, ...]
-    chw_groups: int
-
-
-@dataclass(frozen=True)
-class ChwGroupPage:
-    id: int
-    code: str
-    name: str
-    health_center_id: int
-    health_center: str
-    technical_area: str
-    active: bool
-    members: int
-    assignments: tuple[AssignmentRow, ...]
-    last_visit: dt.date | None
-
-
-@dataclass(frozen=True)
-class FacilityForm:
-    id: int
-    code: str
-    name: str
-    level: str
-    parent_id: int | None
-    parent_name: str | None
-    dhis2_uid: str | None
-    upgraded_health_center: bool
-
-
-@dataclass(frozen=True)
-class PeopleFilters:
-    text: str = ""
-    facility_id: int | None = None  # includes the facility's sub-units
-    cadre: str | None = None
-    technical_area: str | None = None  # of a mentor, an active mentee or a CHW group
-    role: str | None = None  # "mentor", "mentee" or a PostingRole of the current posting
-    status: str | None = None  # "active" (posted now) or "inactive"
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    name: str
-    cadre: str
-    facility: str | None
-    role: str | None
-    mentor_kind: str | None
-    is_mentee: bool
-    phone: str | None
-    active: bool
-
-
-@dataclass(frozen=True)
-class PostingRow:
-    id: int
-    facility_id: int
-    facility: str
-    level: str
-    role: str
-    start_date: dt.date
-    end_date: dt.date | None
-    end_reason: str | None
-
-
-@dataclass(frozen=True)
-class MentorProfile:
-    id: int
-    kind: str
-    association: str | None
-    areas: tuple[str, ...]
-    selected_on: dt.date | None
-    selection_score: float | None
-    selection_notes: str | None
-    oriented_on: dt.date | None
-    orientation_theory: float | None
-    orientation_practical: float | None
-    active: bool
-    assignments: tuple[AssignmentRow, ...]
-
-
-@dataclass(frozen=True)
-class CompetencyStatus:
-    form_code: str
-    title: str
-    latest_score: float | None
-    latest_on: dt.date | None
-    assessments: int
-    validated_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class EnrolmentRow:
-    id: int
-    facility: str
-    technical_area: str
-    enrolled_on: dt.date
-    end_date: dt.date | None
-    status: str
-    competencies: tuple[CompetencyStatus, ...]
-
-
-@dataclass(frozen=True)
-class PersonPage:
-    id: int
-    first_name: str
-    last_name: str
-    sex: str
-    cadre: str
-    qualification: str | None
-    phone: str | None
-    code: str | None
-    active: bool
-    postings: tuple[PostingRow, ...]  # oldest first
-    mentor: MentorProfile | None
-    enrolments: tuple[EnrolmentRow, ...]
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    @property
-    def current_posting(self) -> PostingRow | None:
-        return next((p for p in reversed(self.postings) if p.end_date is None), None)
-
-
-@dataclass(frozen=True)
-class MentorChoice:
-    mentor_id: int
-    name: str
-    kind: str
-    association: str | None
-    facility: str | None
-
-
-@dataclass(frozen=True)
-class PlaceChoice:
-    name: str
-    level: str
-    org_unit_id: int | None = None
-    chw_group_id: int | None = None
-    parent: str | None = None
-
+# --- what comes in ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class MentorProfileInput:
@@ -238,19 +88,6 @@ class MentorProfileInput:
 
 
 # --- queries shared by the methods --------------------------------------------------------
-
-def _like_words(column: Any, text: str) -> list[Any]:
-    """One LIKE per folded word, with LIKE's wildcards escaped."""
-    words = fold(text).split()
-    escaped = (w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words)
-    return [column.like(f"%{w}%", escape="\\") for w in escaped]
-
-
-def _subtree(facility_id: int) -> Any:
-    """A recursive CTE of the facility and every unit under it."""
-    tree = select(OrgUnit.id).where(OrgUnit.id == facility_id).cte("subtree", recursive=True)
-    return tree.union_all(select(OrgUnit.id).join(tree, OrgUnit.parent_id == tree.c.id))
-
 
 def _assignment_rows(session: Session, *where: Any, limit: int = 200) -> tuple[AssignmentRow, ...]:
     place = func.coalesce(OrgUnit.name, ChwGroup.name)
@@ -270,69 +107,6 @@ def _assignment_rows(session: Session, *where: Any, limit: int = 200) -> tuple[A
                                start, end, reason)
                  for aid, mid, first, last, kind, assoc, place_name, area, start, end, reason
                  in rows)
-
-
-def _current_posting_join() -> Any:
-    return and_(Posting.person_id == Person.id, Posting.end_date.is_(None))
-
-
-def _active_enrolment() -> Any:
-    return exists().where(MenteeEnrolment.person_id == Person.id,
-                          MenteeEnrolment.status == "active")
-
-
-def _people_conditions(filters: PeopleFilters, p: Any) -> list[Any]:
-    """Conditions on `p` (an alias of person) that need no join, so counting needs none."""
-    def posted(*where: Any) -> Any:  # a current posting meeting `where`
-        return p.id.in_(select(Posting.person_id).where(Posting.end_date.is_(None), *where))
-
-    conditions = _like_words(p.search_key, filters.text)
-    if filters.facility_id is not None:
-        conditions.append(posted(Posting.org_unit_id.in_(
-            select(_subtree(filters.facility_id).c.id))))
-    if filters.cadre:
-        conditions.append(p.cadre == filters.cadre)
-    if filters.technical_area:
-        conditions.append(_in_area(p, filters.technical_area))
-    if filters.role == MENTOR_ROLE:
-        conditions.append(p.id.in_(select(Mentor.person_id)))
-    elif filters.role == MENTEE_ROLE:
-        conditions.append(p.id.in_(select(MenteeEnrolment.person_id)
-                                   .where(MenteeEnrolment.status == "active")))
-    elif filters.role:
-        conditions.append(posted(Posting.role == PostingRole(filters.role).value))
-    if filters.status == "active":
-        conditions += [p.active.is_(True), posted()]
-    elif filters.status == "inactive":
-        conditions.append(or_(p.active.is_(False), ~posted()))
-    return conditions
-
-
-def _in_area(p: Any, area: str) -> Any:
-    mentors = select(Mentor.person_id).join(MentorArea).where(MentorArea.technical_area == area)
-    mentees = select(MenteeEnrolment.person_id).where(
-        MenteeEnrolment.technical_area == area, MenteeEnrolment.status == "active")
-    chws = select(ChwGroupMember.person_id).join(ChwGroup).where(
-        ChwGroup.technical_area == area)
-    return or_(p.id.in_(mentors), p.id.in_(mentees), p.id.in_(chws))
-
-
-def _page_ids(filters: PeopleFilters, offset: int, limit: int) -> Any:
-    """The ids of one page, in name order: the database filters first (through its indexes),
-    then sorts and skips ids only, and joins the columns shown for these rows alone."""
-    p = aliased(Person)
-    conditions = _people_conditions(filters, p)
-    query = (select(Person.id, Person.last_name, Person.first_name)
-             .order_by(Person.last_name, Person.first_name, Person.id))
-    if conditions:
-        query = query.where(Person.id.in_(select(p.id).where(*conditions)))
-    return query.offset(offset).limit(limit).subquery("page")
-
-
-def _people_count(session: Session, filters: PeopleFilters) -> int:
-    p = aliased(Person)
-    return session.scalar(select(func.count()).select_from(p)
-                          .where(*_people_conditions(filters, p))) or 0
 
 
 def _competencies(session: Session, person_id: int, enrolment_id: int
@@ -448,22 +222,8 @@ class CascadeService:
     def people_page(self, filters: PeopleFilters, offset: int, limit: int,
                     count: bool = True) -> tuple[list[PersonRow], int | None]:
         """One page of the people list, filtered and ordered in SQL; total None unless count."""
-        page = _page_ids(filters, offset, limit)
-        query = (select(Person.id, Person.first_name, Person.last_name, Person.cadre,
-                        OrgUnit.name, Posting.role, Mentor.kind, _active_enrolment(),
-                        Person.phone, Person.active)
-                 .select_from(page).join(Person, Person.id == page.c.id)
-                 .outerjoin(Posting, _current_posting_join())
-                 .outerjoin(OrgUnit, OrgUnit.id == Posting.org_unit_id)
-                 .outerjoin(Mentor, Mentor.person_id == Person.id)
-                 .order_by(page.c.last_name, page.c.first_name, page.c.id))
         with self._factory.begin() as s:
-            rows = [PersonRow(pid, f"{first} {last}", cadre, facility, role, kind,
-                              bool(mentee), phone, active)
-                    for pid, first, last, cadre, facility, role, kind, mentee, phone, active
-                    in s.execute(query)]
-            total = _people_count(s, filters) if count else None
-            return rows, total
+            return people_list.people_page(s, filters, offset, limit, count)
 
     def person_page(self, person_id: int) -> PersonPage:
         with self._factory.begin() as s:
@@ -529,9 +289,9 @@ class CascadeService:
         query = (select(Mentor.id, Person.first_name, Person.last_name, Mentor.kind,
                         Mentor.association, OrgUnit.name)
                  .join(Person, Person.id == Mentor.person_id)
-                 .outerjoin(Posting, _current_posting_join())
+                 .outerjoin(Posting, current_posting_join())
                  .outerjoin(OrgUnit, OrgUnit.id == Posting.org_unit_id)
-                 .where(Mentor.active.is_(True), *_like_words(Person.search_key, text))
+                 .where(Mentor.active.is_(True), *like_words(Person.search_key, text))
                  .order_by(Person.last_name, Person.first_name).limit(limit))
         with self._factory.begin() as s:
             return [MentorChoice(mid, f"{first} {last}", kind, assoc, facility)
@@ -544,7 +304,7 @@ class CascadeService:
             found = s.execute(
                 select(OrgUnit.id, OrgUnit.name, OrgUnit.level, parent.c.name)
                 .outerjoin(parent, parent.c.id == OrgUnit.parent_id)
-                .where(OrgUnit.active.is_(True), *_like_words(func.lower(OrgUnit.name), text))
+                .where(OrgUnit.active.is_(True), *like_words(func.lower(OrgUnit.name), text))
                 .order_by(OrgUnit.name).limit(limit))
             choices = [PlaceChoice(name, level, org_unit_id=uid, parent=parent_name)
                        for uid, name, level, parent_name in found]
@@ -554,7 +314,7 @@ class CascadeService:
                                 select(ChwGroup.id, ChwGroup.name, OrgUnit.name)
                                 .join(OrgUnit, OrgUnit.id == ChwGroup.health_center_id)
                                 .where(ChwGroup.active.is_(True),
-                                       *_like_words(func.lower(ChwGroup.name), text))
+                                       *like_words(func.lower(ChwGroup.name), text))
                                 .order_by(ChwGroup.name).limit(limit))]
             return choices
 

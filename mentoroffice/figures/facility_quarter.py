@@ -168,7 +168,7 @@ def _competencies(session: Session, unit_ids: list[int], period: Period
             for code, title, mentees, mean in assessed]
 
 
-def _mentee_totals(session: Session, unit_ids: list[int], period: Period) -> tuple[int, int]:
+def mentee_totals(session: Session, unit_ids: list[int], period: Period) -> tuple[int, int]:
     assessed = session.scalar(
         select(func.count(distinct(Assessment.mentee_id))).where(
             Assessment.org_unit_id.in_(unit_ids), Assessment.kind.not_in(FACILITY_KINDS),
@@ -212,7 +212,8 @@ def _projects(session: Session, unit_ids: list[int], period: Period) -> list[Pro
                         tuple(cycles.get(p.id, [])), code) for p, name, code in projects]
 
 
-def _actions(session: Session, unit_ids: list[int], period: Period) -> list[ActionLine]:
+def facility_actions(session: Session, unit_ids: list[int], period: Period
+                     ) -> list[ActionLine]:
     """Actions due in or before the period that were still open during it."""
     rows = session.execute(
         select(OrgUnit.name, ActionItem.action, ActionItem.responsible_name, ActionItem.due_date,
@@ -227,7 +228,8 @@ def _actions(session: Session, unit_ids: list[int], period: Period) -> list[Acti
             for name, action, responsible, due, status, _ in rows]
 
 
-def _escalations(session: Session, unit_ids: list[int], period: Period) -> list[EscalationLine]:
+def facility_escalations(session: Session, unit_ids: list[int], period: Period
+                         ) -> list[EscalationLine]:
     rows = session.execute(
         select(OrgUnit.name, Escalation.category, Escalation.level, Escalation.description,
                Escalation.raised_on, Escalation.status, Escalation.resolved_on)
@@ -264,11 +266,12 @@ def facility_quarter(session: Session, facility_id: int, period: Period,
     if unit is None:
         raise LookupError(f"There is no facility with id {facility_id}.")
     unit_ids = unit_and_descendants(session, facility_id)
-    assessed, validated = _mentee_totals(session, unit_ids, period)
+    assessed, validated = mentee_totals(session, unit_ids, period)
     first_month = add_months(period.end.replace(day=1), 1 - chart_months)
     return FacilityQuarter(
         facility_id, unit.name, period, unit_ids, _visit_counts(session, unit_ids, period),
         assessed, validated, _competencies(session, unit_ids, period),
         _findings(session, unit_ids, period), _projects(session, unit_ids, period),
-        _actions(session, unit_ids, period), _escalations(session, unit_ids, period),
+        facility_actions(session, unit_ids, period),
+        facility_escalations(session, unit_ids, period),
         indicator_series(session, facility_id, first_month, period.end))

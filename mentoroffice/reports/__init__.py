@@ -2,9 +2,12 @@
 
 ``pdf`` holds the shared machinery (embedded DejaVu fonts, styles, the A4 page
 template with header and "Page x of y" footer, standard tables, atomic writing);
-one module per report builds its story from plain dataclasses. Nothing here
-imports Qt or the database: the UI gathers the data and calls these functions,
-off the GUI thread.
+``layout`` the pieces several reports share (headings, text tables, label/value
+grids, progress steps). One module per report takes a SQLAlchemy ``Session``,
+gathers its figures (mostly through :mod:`mentoroffice.figures`) and builds its
+story from plain dataclasses; ``catalog.generate`` is the one way in. Nothing
+here imports Qt: the UI calls these functions off the GUI thread, each with a
+session of its own.
 
 This package imports nothing at import time, so that ReportLab is only loaded
 when a report is first printed.

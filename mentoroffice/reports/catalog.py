@@ -230,7 +230,7 @@ def generate(
         return supervision_report_pdf(session, facility_id, period, out,  # type: ignore[arg-type]
                                       progress=progress, cancelled=cancelled)
     if code == "district_pack":
-        from .supervision import district_pack_pdf
+        from .district_pack import district_pack_pdf
         return district_pack_pdf(session, facility_id, period, out,  # type: ignore[arg-type]
                                  progress=progress, cancelled=cancelled)
     if code == "validation_summary":

@@ -41,6 +41,7 @@ from ..figures.facility_quarter import OPEN_ACTIONS, unit_and_descendants
 from ..periods import Period
 from .catalog import office_name
 from .charts import fishbone_png
+from .layout import PAGE_WIDTH, field_grid, heading, text_table
 from .pdf import (
     GRID_GREY,
     DocumentMeta,
@@ -52,7 +53,6 @@ from .pdf import (
     layout_table,
     report_styles,
 )
-from .supervision import PAGE_WIDTH, field_grid, heading, text_table
 
 __all__ = ["CAUSE_LABELS", "five_whys_chains", "qi_projects_pdf", "visit_plan_letter_pdf"]
 

@@ -50,6 +50,7 @@ from ..figures.validation_summary import (
 )
 from ..periods import Period, fiscal_year
 from .catalog import office_name
+from .layout import PAGE_WIDTH, field_grid, heading, text_table
 from .pdf import (
     FONT_BOLD,
     GRID_GREY,
@@ -64,7 +65,6 @@ from .pdf import (
     layout_table,
     report_styles,
 )
-from .supervision import PAGE_WIDTH, field_grid, heading, text_table
 
 __all__ = ["ASSOCIATIONS", "cell_text", "certificate_pdf", "mentor_report_pdf",
            "validation_summary_pdf"]

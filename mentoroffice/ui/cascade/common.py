@@ -8,16 +8,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...cascade.service import NotFound, RuleRefused, Violation
+from ..rows_model import RowsTableModel
 from .labels import to_qdate
 
 ERROR_STYLE = "color: #b3261e;"
@@ -40,50 +38,18 @@ MUTED = QColor("#8a8a8a")
 NO_DATE = QDate(2000, 1, 1)
 MIN_DIALOG_WIDTH = 560
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of display rows; each row may carry the object it came from."""
+class RowsModel(RowsTableModel):
+    """A read-only table of display rows; each row may carry the object it came from, and
+    rows marked muted (ended postings and assignments) show in grey."""
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-        self._items: list[Any] = []
-        self._muted: list[bool] = []
+        super().__init__(headers, parent, {"muted": MUTED})
 
     def set_rows(self, rows: Sequence[Sequence[str]], items: Sequence[Any] | None = None,
                  muted: Sequence[bool] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(row) for row in rows]
-        self._items = list(items) if items is not None else [None] * len(self._rows)
-        self._muted = list(muted) if muted is not None else [False] * len(self._rows)
-        self.endResetModel()
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted[index.row()]:
-            return QBrush(MUTED)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        tones = None if muted is None else ["muted" if m else "" for m in muted]
+        super().set_rows(rows, items, tones)
 
 
 class LookupField(QLineEdit):

@@ -9,16 +9,13 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -35,13 +32,13 @@ from PySide6.QtWidgets import (
 from ...cascade.errors import NotFound, RuleRefused, Violation
 from ...qi.service import QIService
 from ...visits.service import VisitService
+from ..rows_model import RowsTableModel
 from ..tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.date]
 T = TypeVar("T")
-AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b3261e;"
 LATE = QColor("#b3261e")
 MUTED = QColor("#7a7a7a")
@@ -66,57 +63,12 @@ class VisitsContext(QObject):
         return self.clock()
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only display rows; each row carries the record it came from and a tone."""
+class RowsModel(RowsTableModel):
+    """Read-only display rows; each row carries the record it came from and a tone:
+    "" normal, "late" in red, "muted" in grey."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-        self._items: list[Any] = []
-        self._tones: list[str] = []
-
-    def set_rows(self, rows: Sequence[Sequence[str]], items: Sequence[Any],
-                 tones: Sequence[str] | None = None) -> None:
-        """tones: "" normal, "late" in red, "muted" in grey, one per row."""
-        self.beginResetModel()
-        self._rows = [tuple(row) for row in rows]
-        self._items = list(items)
-        self._tones = list(tones) if tones is not None else [""] * len(self._rows)
-        self.endResetModel()
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            tone = self._tones[index.row()]
-            if tone:
-                return QBrush(LATE if tone == "late" else MUTED)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+        super().__init__(headers, parent, {"late": LATE, "muted": MUTED})
 
 
 def rows_view(model: RowsModel, parent: QWidget | None = None,
