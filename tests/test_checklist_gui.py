@@ -3,6 +3,7 @@ matrix, the mentee page, printing. Dialogs and file choosers are patched, never 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
@@ -21,8 +22,16 @@ from sqlalchemy import select
 from cascade_world import World, build_world
 from mentoroffice.checklists.assessments import AssessmentInput, record_assessment
 from mentoroffice.checklists.forms import default_forms_dir, load_catalog
+from mentoroffice.checklists.registry import sync_forms
+from mentoroffice.checklists.service import ChecklistService, PlanChanged
 from mentoroffice.data.enums import AssessmentKind, ItemResult, MentorKind
-from mentoroffice.data.models import CoachingPlan, MenteeEnrolment, PlannedCompetency, Validation
+from mentoroffice.data.models import (
+    Assessment,
+    CoachingPlan,
+    MenteeEnrolment,
+    PlannedCompetency,
+    Validation,
+)
 from mentoroffice.ui.checklists import AssessmentEntry, ProgressTracker, checklist_pages
 
 TODAY = dt.date(2026, 6, 30)
@@ -209,7 +218,8 @@ def test_missing_answers_are_refused_and_the_first_one_is_shown(
 
 
 def test_switching_form_with_unsaved_answers_asks_first(
-        qtbot, office, world: World, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, office, world: World,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
     entry, _tracker = mount(qtbot, office)
     hbb_header_by_keys(qtbot, entry)
     entry.table.setFocus()
@@ -317,7 +327,8 @@ def coached(world: World, office) -> World:  # type: ignore[no-untyped-def]
     return world
 
 
-def open_page_by_double_click(qtbot, tracker: ProgressTracker, mentee_id: int):  # type: ignore[no-untyped-def]
+def open_page_by_double_click(qtbot, tracker: ProgressTracker,  # type: ignore[no-untyped-def]
+                              mentee_id: int):
     with qtbot.waitExposed(tracker):
         tracker.show()
     index = tracker.index_of(mentee_id, "HBB")
@@ -444,3 +455,50 @@ def test_the_pages_open_without_importing_matplotlib_or_reportlab(office_url: st
                           env=env, timeout=120, cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0, done.stderr
     assert "heavy: []" in done.stdout
+
+
+# --------------------------------------------------------------------------- the service alone
+
+
+def test_the_service_finds_people_without_accents_and_treats_wildcards_as_text(
+        office, world: World) -> None:  # type: ignore[no-untyped-def]
+    service = ChecklistService(office.session_factory, office.catalog)
+    [found] = service.search_mentees("EMILIENNE")
+    assert (found.name, found.facility_name) == (MENTEE, "Byumba District Hospital")
+    assert found.label == f"{MENTEE} (nurse, Byumba District Hospital)"
+    assert service.search_mentees("%") == [] and service.search_mentees("_") == []
+    assert [p.name for p in service.search_assessors("mentor")] == ["Vedaste Mentor"]
+    assert [f.name for f in service.search_facilities("health center 2")] == ["Health Center 2"]
+
+
+def test_a_coaching_plan_changed_elsewhere_is_not_overwritten(
+        office, coached: World) -> None:  # type: ignore[no-untyped-def]
+    service = ChecklistService(office.session_factory, office.catalog)
+    mentee_id = coached.ids["mentee"]
+    proposal = service.coaching_plan(mentee_id, "HBB", TODAY)
+    assert proposal.plan_id is None and "1.1" in proposal.gaps
+    saved = service.save_coaching_plan(proposal)
+    assert service.coaching_plan(mentee_id, "HBB", TODAY) == saved
+    service.save_coaching_plan(dataclasses.replace(saved, planned_actions="Other PC"))
+    with pytest.raises(PlanChanged):
+        service.save_coaching_plan(dataclasses.replace(saved, planned_actions="This PC"))
+
+
+def test_an_assessment_prints_with_the_version_it_was_scored_on(
+        office, coached: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN HBB v2 with a reworded step, and an assessment scored on v1
+    text = (default_forms_dir() / "hbb.toml").read_text("utf-8").replace(
+        "version = 1", "version = 2", 1).replace('text = "', 'text = "Reworded: ', 1)
+    (tmp_path / "hbb.toml").write_text(text, "utf-8")
+    catalog = load_catalog(tmp_path)
+    with office.session_factory.begin() as session:
+        sync_forms(session, catalog)
+    service = ChecklistService(office.session_factory, catalog)
+    with office.session_factory() as session:
+        first = session.scalars(select(Assessment).order_by(Assessment.id)).first()
+    # WHEN it is prepared for printing THEN it keeps v1's steps and its results
+    filled = service.filled_assessment_data(first.id)
+    assert filled.form.version == 1 and not filled.form.items[0].text.startswith("Reworded")
+    assert filled.kind_label == "Pre-test (baseline)" and not filled.validated
+    assert sum(r == "not_done" for r in filled.results.values()) == 3
+    assert [c.code for c in service.forms() if c.available] == ["HBB"]

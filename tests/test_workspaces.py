@@ -31,3 +31,16 @@ def test_sections_show_their_working_pages_then_all_records(office, qtbot) -> No
     window.show_section("people")
     qtbot.waitUntil(lambda: window.pages["people"].model.rowCount() > 0, timeout=10_000)
     window.close()
+
+
+def test_every_section_lists_rows_of_the_district_demo(office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(office.session_factory, "district", seed=2, as_of=dt.date(2026, 10, 1))
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for section, page in window.pages.items():
+        window.show_section(section)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0, timeout=10_000)
+        assert page.model.data(page.model.index(0, 0)), section
+    window.close()

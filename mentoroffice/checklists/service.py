@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..data.enums import AssessmentKind, CoachingPlanStatus, EnrolmentStatus, ItemResult, OrgLevel
+from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, CoachingPlanStatus
+from ..data.enums import EnrolmentStatus, ItemResult, OrgLevel
 from ..data.models import Assessment, CoachingPlan, FormItem as StoredItem, MenteeEnrolment
 from ..data.models import FormDefinition as StoredForm
 from ..data.models import Mentor, OrgUnit, Person, PlannedCompetency, Posting, TechnicalArea
@@ -24,7 +25,7 @@ from ..data.text import fold
 from . import progress
 from .assessments import AssessmentInput, AssessmentOutcome, record_assessment
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
-from .progress import TrendPoint
+from .progress import ProgressRow, TrendPoint
 from .registry import content_hash
 from .scoring import score
 
@@ -111,14 +112,6 @@ class EntryPreview:
 
 
 @dataclass(frozen=True)
-class MatrixCell:
-    baseline: float | None
-    latest: float | None
-    assessments: int
-    validated_on: dt.date | None
-
-
-@dataclass(frozen=True)
 class MatrixMentee:
     id: int
     name: str
@@ -136,7 +129,7 @@ class Competency:
 class ProgressMatrix:
     mentees: tuple[MatrixMentee, ...]
     competencies: tuple[Competency, ...]
-    cells: Mapping[tuple[int, str], MatrixCell]  # (mentee id, form code); absent: not planned
+    cells: Mapping[tuple[int, str], ProgressRow]  # (mentee id, form code); absent: not planned
 
 
 @dataclass(frozen=True)
@@ -282,9 +275,6 @@ class ChecklistService:
             choices.append(FormChoice("", error.file_name, "", False, str(error)))
         return choices
 
-    def form(self, code: str) -> FormDefinition | None:
-        return self.catalog.get(code)
-
     # ----- lookups for the completers
 
     def search_mentees(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonChoice]:
@@ -334,7 +324,7 @@ class ChecklistService:
         pattern = _like(text.strip().lower())
         return self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
             select(OrgUnit.id, OrgUnit.name, OrgUnit.level)
-            .where(OrgUnit.active.is_(True), OrgUnit.level.in_([lv.value for lv in FACILITY_LEVELS]),
+            .where(OrgUnit.active.is_(True), OrgUnit.level.in_(list(LEVEL_ORDER)),
                    or_(func.lower(OrgUnit.name).like(pattern, escape="\\"),
                        func.lower(OrgUnit.code).like(pattern, escape="\\")))
             .order_by(OrgUnit.name).limit(limit))])
@@ -368,12 +358,11 @@ class ChecklistService:
                         area: str | None = None) -> ProgressMatrix:
         rows = self._read(lambda s: progress.progress_matrix(s, facility_id, area))
         mentees: dict[int, MatrixMentee] = {}
-        cells: dict[tuple[int, str], MatrixCell] = {}
+        cells: dict[tuple[int, str], ProgressRow] = {}
         for row in rows:
             mentees.setdefault(row.mentee_id, MatrixMentee(row.mentee_id, row.mentee_name,
                                                            row.cadre, row.facility))
-            cells[(row.mentee_id, row.form_code)] = MatrixCell(
-                row.baseline, row.latest, row.assessments, row.validated_on)
+            cells[(row.mentee_id, row.form_code)] = row
         codes = {code for _, code in cells}
         return ProgressMatrix(tuple(mentees.values()), self._competencies(codes), cells)
 
@@ -466,8 +455,6 @@ class ChecklistService:
         item_codes = dict(session.execute(select(StoredItem.id, StoredItem.code)
                                           .where(StoredItem.form_id == found.form_id)).all())
         facility = session.get(OrgUnit, found.org_unit_id)
-        validated = session.scalar(select(func.count()).select_from(Validation)
-                                   .where(Validation.assessment_id == found.id))
         return FilledAssessment(
             form=form, mentee_name=found.mentee.full_name if found.mentee else None,
             facility_name=facility.name if facility else "", assessed_on=found.assessed_on,
@@ -477,9 +464,7 @@ class ChecklistService:
             notes={item_codes[r.item_id]: r.note for r in found.results if r.note},
             score_percent=found.score_pct, done=found.done_count,
             applicable=found.applicable_count, all_critical_done=found.all_critical_done,
-            validated=bool(validated) or (found.kind in (AssessmentKind.BASELINE,
-                                                         AssessmentKind.SUPERVISION)
-                                          and _facility_target_met(found, form)),
+            validated=_printed_outcome(session, found, form),
             strengths=found.strengths or "", to_improve=found.to_improve or "")
 
     def progress_sheet_data(self, person_id: int) -> ProgressSheet:
@@ -514,6 +499,12 @@ def _competency(competency: Competency, trend: tuple[TrendPoint, ...],
         trend[-1].score if trend else None, len(trend), validated_on, trend)
 
 
-def _facility_target_met(found: Assessment, form: FormDefinition) -> bool:
-    return (found.score_pct is not None and found.score_pct >= form.pass_threshold
-            and found.all_critical_done)
+def _printed_outcome(session: Session, found: Assessment, form: FormDefinition) -> bool:
+    """Target met (facility tools); validated: a passing post-mentorship of a validated mentee."""
+    passes = (found.score_pct is not None and found.score_pct >= form.pass_threshold
+              and found.all_critical_done)
+    if found.kind in FACILITY_ASSESSMENT_KINDS or not passes:
+        return passes
+    return found.kind == AssessmentKind.POST_MENTORSHIP and session.scalar(
+        select(Validation.id).where(Validation.mentee_id == found.mentee_id,
+                                    Validation.form_code == form.code)) is not None

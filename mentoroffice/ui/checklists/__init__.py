@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...checklists.service import ChecklistService
@@ -19,6 +18,7 @@ from ..tasks import TaskRunner
 from .entry import AssessmentEntry, SavedAssessment
 from .mentee_page import MenteePage
 from .printing import PdfPrinter
+from .texts import translate
 from .tracker import ProgressTracker
 
 __all__ = ["AssessmentEntry", "MenteePage", "PdfPrinter", "ProgressTracker", "SavedAssessment",
@@ -40,6 +40,5 @@ def checklist_pages(office: Any, parent: QWidget | None = None, *,
     entry = AssessmentEntry(service, printer, today, parent)
     tracker = ProgressTracker(service, runner, printer, today, parent)
     entry.saved.connect(lambda _saved: tracker.refresh())
-    tr = QCoreApplication.translate
-    return [(tr("Checklists", "Assessment entry"), entry),
-            (tr("Checklists", "Progress tracker"), tracker)]
+    return [(translate("Checklists", "Assessment entry"), entry),
+            (translate("Checklists", "Progress tracker"), tracker)]

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ...checklists.forms import FormDefinition, FormItem
 from ...data.enums import ItemResult
+from .texts import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,14 +43,13 @@ RESULT_COLOURS: dict[ItemResult, tuple[str, str]] = {  # text, background
 
 def result_text(result: ItemResult | None) -> str:
     """The answer as words with a symbol, so it never rests on colour alone."""
-    tr = QCoreApplication.translate
     if result is ItemResult.DONE:
-        return tr("Checklist", "✓ Done")
+        return translate("Checklists", "✓ Done")
     if result is ItemResult.NOT_DONE:
-        return tr("Checklist", "✗ Not done")
+        return translate("Checklists", "✗ Not done")
     if result is ItemResult.NOT_APPLICABLE:
-        return tr("Checklist", "N/A")
-    return tr("Checklist", "…")
+        return translate("Checklists", "N/A")
+    return translate("Checklists", "…")
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -132,9 +131,9 @@ class ChecklistModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return (tr("Checklist", "No."), tr("Checklist", "Step"), tr("Checklist", "Result"),
-                tr("Checklist", "Note"))[section]
+        titles = (translate("Checklists", "No."), translate("Checklists", "Step"),
+                  translate("Checklists", "Result"), translate("Checklists", "Note"))
+        return titles[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if self.is_section(index.row()):

@@ -125,7 +125,7 @@ class AssessmentEntry(QWidget):
                                         self.tr("Mentor who assessed"))
         self.errors = {name: error_label() for name in FIELDS}
         self.mentee_label = QLabel(self.tr("&Mentee:"), self)
-        grid.addWidget(self._buddy(self.tr("&Form:"), self.form_combo), 0, 0)
+        grid.addWidget(self._buddy(self.tr("F&orm:"), self.form_combo), 0, 0)
         grid.addWidget(self.form_combo, 0, 1, 1, 4)
         grid.addWidget(self.print_blank_button, 0, 5)
         self.forms_notice = QLabel(self)  # broken form files, said once, not only in a tooltip
@@ -300,7 +300,7 @@ class AssessmentEntry(QWidget):
             return
         self._form_index = index
         choice = self.form_combo.itemData(index, FORM_ROLE) if index >= 0 else None
-        self.form = self.service.form(choice.code) if choice and choice.available else None
+        self.form = self.service.catalog.get(choice.code) if choice and choice.available else None
         self._apply_form()
 
     def _apply_form(self) -> None:

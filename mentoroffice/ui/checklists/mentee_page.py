@@ -142,7 +142,7 @@ class MenteePage(QDialog):
             edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
             edit.textChanged.connect(self._plan_edited)
         self.target_edit.dateChanged.connect(self._plan_edited)
-        fields = ((self.tr("Com&petency:"), self.plan_competency, 0, 0),
+        fields = ((self.tr("C&ompetency:"), self.plan_competency, 0, 0),
                   (self.tr("&Gaps (steps repeatedly not done):"), self.gaps_edit, 1, 0),
                   (self.tr("Planned &actions:"), self.actions_edit, 1, 2),
                   (self.tr("&Target date:"), self.target_edit, 0, 2))

@@ -1,4 +1,8 @@
-"""Words the checklist screens share: assessment kinds, cadres, dates, percentages, scores."""
+"""Words the checklist screens share: assessment kinds, cadres, dates, percentages, scores.
+
+Strings outside widgets are marked with ``translate("Checklists", "...")`` so that lupdate
+collects them (it reads that call, not a wrapper around it).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...checklists.service import EntryPreview
 from ...data.enums import AssessmentKind, FormKind
 
-CONTEXT = "Checklists"
+translate = QCoreApplication.translate
 MENTEE_KINDS = (AssessmentKind.PRE_TEST, AssessmentKind.COACHING, AssessmentKind.POST_MENTORSHIP)
 FACILITY_KINDS = (AssessmentKind.BASELINE, AssessmentKind.SUPERVISION)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def fill(text: str, *values: object) -> str:
+    """Put values into %1, %2... (Qt's placeholders, which translators keep)."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 def kinds_for(form_kind: str) -> tuple[AssessmentKind, ...]:
@@ -24,19 +31,27 @@ def kinds_for(form_kind: str) -> tuple[AssessmentKind, ...]:
 
 def kind_label(kind: AssessmentKind | str) -> str:
     labels = {
-        AssessmentKind.PRE_TEST: tr("Pre-test (baseline)"),
-        AssessmentKind.COACHING: tr("Coaching"),
-        AssessmentKind.POST_MENTORSHIP: tr("Post-mentorship"),
-        AssessmentKind.BASELINE: tr("Facility baseline"),
-        AssessmentKind.SUPERVISION: tr("Supervision"),
+        AssessmentKind.PRE_TEST: translate("Checklists", "Pre-test (baseline)"),
+        AssessmentKind.COACHING: translate("Checklists", "Coaching"),
+        AssessmentKind.POST_MENTORSHIP: translate("Checklists", "Post-mentorship"),
+        AssessmentKind.BASELINE: translate("Checklists", "Facility baseline"),
+        AssessmentKind.SUPERVISION: translate("Checklists", "Supervision"),
     }
     return labels.get(AssessmentKind(kind), str(kind))
 
 
 def cadre_label(cadre: str) -> str:
-    labels = {"doctor": tr("doctor"), "intern_doctor": tr("intern doctor"), "nurse": tr("nurse"),
-              "midwife": tr("midwife"), "anesthetist": tr("anesthetist"), "chw": tr("CHW"),
-              "ceho": tr("CEHO"), "administrator": tr("administrator"), "other": tr("other")}
+    labels = {
+        "doctor": translate("Checklists", "doctor"),
+        "intern_doctor": translate("Checklists", "intern doctor"),
+        "nurse": translate("Checklists", "nurse"),
+        "midwife": translate("Checklists", "midwife"),
+        "anesthetist": translate("Checklists", "anesthetist"),
+        "chw": translate("Checklists", "CHW"),
+        "ceho": translate("Checklists", "CEHO"),
+        "administrator": translate("Checklists", "administrator"),
+        "other": translate("Checklists", "other"),
+    }
     return labels.get(cadre, cadre.replace("_", " "))
 
 
@@ -50,33 +65,30 @@ def percent_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%".replace(".0%", "%")
 
 
-def _codes(codes: tuple[str, ...]) -> str:
-    return ", ".join(codes)
-
-
 def critical_text(preview: EntryPreview) -> str:
-    if preview.critical_not_done:
-        if len(preview.critical_not_done) == 1:
-            return tr("critical step %1 not done").replace("%1", preview.critical_not_done[0])
-        return tr("critical steps %1 not done").replace("%1", _codes(preview.critical_not_done))
+    missed = preview.critical_not_done
+    if len(missed) == 1:
+        return fill(translate("Checklists", "critical step %1 not done"), missed[0])
+    if missed:
+        return fill(translate("Checklists", "critical steps %1 not done"), ", ".join(missed))
     if preview.critical_unanswered:
-        return tr("critical steps: none missed so far")
-    return tr("critical steps: all done")
+        return translate("Checklists", "critical steps: none missed so far")
+    return translate("Checklists", "critical steps: all done")
 
 
 def score_text(preview: EntryPreview) -> str:
-    """'Score 17 / 20 = 85.0% · critical steps: all done · 2 steps to answer'."""
+    """'Score 17 / 20 = 85.0% · critical steps: all done · 2 steps left'."""
     if preview.done == 0 and preview.applicable == 0 and preview.unanswered:
-        return tr("Score: no step answered yet · %1 steps left").replace(
-            "%1", str(preview.unanswered))
+        return fill(translate("Checklists", "Score: no step answered yet · %1 steps left"),
+                    preview.unanswered)
     if preview.percent is None:
-        head = tr("Score: no applicable step (all N/A)")
+        head = translate("Checklists", "Score: no applicable step (all N/A)")
     else:
-        head = tr("Score %1 / %2 = %3%").replace("%1", str(preview.done)).replace(
-            "%2", str(preview.applicable)).replace("%3", f"{preview.percent:.1f}")
+        head = fill(translate("Checklists", "Score %1 / %2 = %3%"), preview.done,
+                    preview.applicable, f"{preview.percent:.1f}")
     parts = [head, critical_text(preview)]
     if preview.unanswered:
-        parts.append(tr("%1 steps left").replace("%1", str(preview.unanswered)))
+        parts.append(fill(translate("Checklists", "%1 steps left"), preview.unanswered))
     return " · ".join(parts)
 
 
@@ -85,20 +97,22 @@ def outcome_text(preview: EntryPreview, validated_since: dt.date | None) -> str:
     if not preview.decides:
         return ""
     if preview.critical_not_done:
-        return "✗ " + tr("Does not validate: %1").replace("%1", critical_text(preview))
+        return "✗ " + fill(translate("Checklists", "Does not validate: %1"),
+                           critical_text(preview))
     if preview.unanswered:
         best = 100.0 * (preview.done + preview.unanswered) / (preview.applicable
                                                               + preview.unanswered)
         if best < preview.threshold:
-            return "✗ " + tr("Does not validate: %1% at most, below %2%").replace(
-                "%1", f"{best:.1f}").replace("%2", f"{preview.threshold:g}")
-        return tr("Outcome: %1 steps still to answer").replace("%1", str(preview.unanswered))
+            text = translate("Checklists", "Does not validate: %1% at most, below %2%")
+            return "✗ " + fill(text, f"{best:.1f}", f"{preview.threshold:g}")
+        return fill(translate("Checklists", "Outcome: %1 steps still to answer"),
+                    preview.unanswered)
     if preview.percent is None:
-        return "✗ " + tr("Does not validate: no applicable step")
+        return "✗ " + translate("Checklists", "Does not validate: no applicable step")
     if not preview.would_validate:
-        return "✗ " + tr("Does not validate: %1% is below %2%").replace(
-            "%1", f"{preview.percent:.1f}").replace("%2", f"{preview.threshold:g}")
+        return "✗ " + fill(translate("Checklists", "Does not validate: %1% is below %2%"),
+                           f"{preview.percent:.1f}", f"{preview.threshold:g}")
     if validated_since is not None:
-        return "✓ " + tr("Passes (already validated since %1)").replace(
-            "%1", date_text(validated_since))
-    return "✓ " + tr("Validates")
+        return "✓ " + fill(translate("Checklists", "Passes (already validated since %1)"),
+                           date_text(validated_since))
+    return "✓ " + translate("Checklists", "Validates")

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checklists.service import ChecklistService, MatrixCell, ProgressMatrix
+from ...checklists.progress import ProgressRow
+from ...checklists.service import ChecklistService, ProgressMatrix
 from ..tasks import TaskRunner
 from .printing import PdfPrinter
-from .texts import cadre_label, date_text, percent_text, tr
+from .texts import cadre_label, date_text, percent_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_MENTEE, COL_FACILITY, FIRST_COMPETENCY = 0, 1, 2
@@ -43,12 +44,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 VALIDATED_BG, PROGRESS_BG, NOT_PLANNED_BG = "#d7efdc", "#fcefd2", "#f3f3f3"
 
 
-def cell_text(cell: MatrixCell | None) -> str:
+def cell_text(cell: ProgressRow | None) -> str:
     """'45.5 → 91% (5)' and, when validated, a second line '✓ 7 Oct 2024'."""
     if cell is None:
         return ""
     if cell.assessments == 0:
-        scores = tr("not started")
+        scores = translate("Checklists", "not started")
     else:
         first = percent_text(cell.baseline).rstrip("%")  # never rounded up past the line
         scores = f"{first} → {percent_text(cell.latest)} ({cell.assessments})"
@@ -85,7 +86,9 @@ class ProgressMatrixModel(QAbstractTableModel):
                 return competency.title
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr("Mentee") if section == COL_MENTEE else tr("Facility")
+            if section == COL_MENTEE:
+                return translate("Checklists", "Mentee")
+            return translate("Checklists", "Facility")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +108,7 @@ class ProgressMatrixModel(QAbstractTableModel):
         return self._cell_data(self.matrix.cells.get((mentee.id, code)), role)
 
     @staticmethod
-    def _cell_data(cell: MatrixCell | None, role: int) -> Any:
+    def _cell_data(cell: ProgressRow | None, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -115,7 +118,7 @@ class ProgressMatrixModel(QAbstractTableModel):
                 return QBrush(QColor(VALIDATED_BG))
             return QBrush(QColor(PROGRESS_BG)) if cell.assessments else None
         if role == Qt.ItemDataRole.ToolTipRole and cell is None:
-            return tr("Not in this mentee's plan")
+            return translate("Checklists", "Not in this mentee's plan")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == SORT_ROLE:  # validated first, then by latest score
@@ -151,7 +154,7 @@ class ProgressTracker(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.print_button = QPushButton(self.tr("Print progress &sheet"), self)
         self.open_button = QPushButton(self.tr("&Open mentee"), self)
-        for text, combo in ((self.tr("&Facility:"), self.facility_combo),
+        for text, combo in ((self.tr("Fa&cility:"), self.facility_combo),
                             (self.tr("&Technical area:"), self.area_combo)):
             label = QLabel(text, self)
             label.setBuddy(combo)
