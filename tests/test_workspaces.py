@@ -18,7 +18,8 @@ def test_sections_show_their_working_pages_then_all_records(office, qtbot) -> No
     window.show()
     qtbot.waitExposed(window)
     titles = {}
-    for section in ("facilities", "people", "visits", "assessments", "qi"):
+    for section in ("facilities", "people", "visits", "assessments", "qi", "indicators",
+                    "reports"):
         window.show_section(section)
         tabs = window.stack.currentWidget()
         assert isinstance(tabs, QTabWidget) and window.current_section() == section
@@ -28,6 +29,8 @@ def test_sections_show_their_working_pages_then_all_records(office, qtbot) -> No
     assert titles["facilities"][:2] == ["Facilities", "Coverage"]
     assert titles["assessments"][:2] == ["Assessment entry", "Progress tracker"]
     assert titles["qi"][:2] == ["QI projects", "Actions and escalations"]
+    assert titles["indicators"][:2] == ["Monthly values", "Run charts"]
+    assert titles["reports"][:3] == ["Reports", "Data in and out", "Backups"]
     window.show_section("people")
     qtbot.waitUntil(lambda: window.pages["people"].model.rowCount() > 0, timeout=10_000)
     window.close()

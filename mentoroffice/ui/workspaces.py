@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QWidget
 from ..office import Office
 from .cascade import cascade_pages
 from .checklists import checklist_pages
+from .exchange import exchange_pages
+from .indicators import indicator_pages
+from .reports import report_pages
 from .visits import visit_pages
 
 Workspaces = dict[str, list[tuple[str, QWidget]]]
@@ -25,4 +28,6 @@ def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
         "visits": [planning, mentor_reports],
         "assessments": checklist_pages(office, parent),
         "qi": [qi_projects, actions],
+        "indicators": indicator_pages(office, parent),
+        "reports": report_pages(office, parent) + exchange_pages(office, parent),
     }
