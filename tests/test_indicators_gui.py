@@ -25,7 +25,8 @@ from mentoroffice.data.models import PdsaCycle, QIProject
 from mentoroffice.indicators.service import IndicatorService
 from mentoroffice.indicators.values import ValueEntry
 from mentoroffice.ui.indicators import IndicatorsPage, RunChartPage, indicator_pages
-from mentoroffice.ui.indicators.grid_model import DENOMINATOR, NUMERATOR, PERCENT
+from mentoroffice.ui.indicators.grid_model import DENOMINATOR, INDICATOR, NUMERATOR, PERCENT
+from mentoroffice.ui.indicators.indicator_dialog import AddIndicatorDialog
 
 TODAY = dt.date(2026, 4, 15)
 MARCH = dt.date(2026, 3, 1)
@@ -210,6 +211,37 @@ def test_rows_copied_from_a_spreadsheet_are_pasted(world: dict[str, int], pages:
     assert page.model.index(row, PERCENT).data() == "60.0%"
     press(qtbot, Qt.Key.Key_Delete)
     assert page.model.row_at(row).numerator == ""
+
+
+def test_the_office_adds_an_indicator_that_the_grid_then_offers(
+        world: dict[str, int], pages: QTabWidget, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page = values_page(pages, qtbot)
+    seen: list[str] = []
+
+    def fill_and_save(dialog: AddIndicatorDialog) -> int:
+        dialog.code_edit.setText("kmc coverage")  # a space: refused next to the field
+        dialog.name_edit.setText("Kangaroo mother care coverage")
+        dialog.numerator_edit.setPlainText("Low-birth-weight babies started on KMC")
+        dialog.denominator_edit.setPlainText("Low-birth-weight babies born here")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        seen.append(dialog.errors["code"].text())
+        dialog.code_edit.setText("KMC_COVERAGE")
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(AddIndicatorDialog, "exec", fill_and_save)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert seen == ["The code is 2 to 32 capital letters, digits or _, starting with a letter "
+                    "(e.g. KMC_COVERAGE)."]
+    qtbot.waitUntil(lambda: not page.busy() and page.model.rowCount() == 12 * 9)
+    assert page.status_label.text() == "Indicator Kangaroo mother care coverage added."
+
+    page.order_combo.setCurrentIndex(page.order_combo.findText("Indicator by indicator"))
+    names = [page.model.index(n, INDICATOR).data() for n in range(page.model.rowCount())]
+    assert names[0] == "Successful newborn resuscitations" and names[1:12] == [""] * 11
+    assert names[96] == "Kangaroo mother care coverage"
 
 
 # --------------------------------------------------------------------------- run chart
