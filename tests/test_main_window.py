@@ -474,3 +474,57 @@ def test_a_list_that_cannot_load_says_why_and_f5_tries_again(
     qtbot.keyClick(window.nav, Qt.Key.Key_F5)
     loaded(qtbot, page, total=6)
     assert not page.error_label.isVisible()
+
+
+# --- opening the office again: after a restore, to change language -------------------------
+
+
+@pytest.fixture
+def office_window(qtbot: QtBot, office_url: str, data_dir: Path,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[gui_app.OfficeWindow]:
+    monkeypatch.setattr(main_window, "save_language", lambda code: None)
+    app = QApplication.instance()
+    keeper = gui_app.OfficeWindow(app, office_url, "en")
+    assert keeper.open() == 0
+    yield keeper
+    if keeper.window is not None:
+        keeper.window.close()
+    keeper.close()
+    keeper._use_language("en")
+
+
+def reopened_window(qtbot: QtBot, keeper: gui_app.OfficeWindow, old: MainWindow) -> MainWindow:
+    qtbot.waitUntil(lambda: keeper.window is not old and keeper.window.isVisible())
+    assert keeper.window is not None and not old.isVisible()
+    return keeper.window
+
+
+def test_after_a_restore_the_window_opens_again_on_the_same_tab(
+        qtbot: QtBot, office_window: gui_app.OfficeWindow) -> None:
+    old = office_window.window
+    assert old is not None and old.can_reopen()
+    old.show_tab("reports", 2)  # Reports, Data in and out, Backups...
+    tab_title = old.containers["reports"].tabText(2)
+
+    old.request_reopen()  # what the backups page calls once a backup is restored
+
+    window = reopened_window(qtbot, office_window, old)
+    assert window.current_section() == "reports" and window.current_tab() == 2
+    assert window.containers["reports"].tabText(2) == tab_title
+    assert window.statusBar().currentMessage() == "The office database was opened again."
+    assert window.office is not old.office and old.office.database.engine.pool.checkedout() == 0
+    loaded(qtbot, window.pages["reports"])  # the section's list reads the reopened database
+
+
+def test_choosing_a_language_reopens_the_window_in_it(
+        qtbot: QtBot, office_window: gui_app.OfficeWindow) -> None:
+    old = office_window.window
+    assert old is not None
+    french = next(action for action in old.language_actions.actions()
+                  if action.data() == "fr")
+    french.trigger()
+
+    window = reopened_window(qtbot, office_window, old)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "&Fichier" in menus
+    assert window.statusBar().currentMessage() == ""

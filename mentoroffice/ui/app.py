@@ -12,6 +12,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -211,7 +212,8 @@ def show_database_problem(error: Exception) -> None:
     )
 
 
-def open_main_window(url: str, reporter: ErrorReporter | None = None
+def open_main_window(url: str, reporter: ErrorReporter | None = None,
+                     reopen: Callable[[MainWindow, str], None] | None = None
                      ) -> tuple[MainWindow | None, int]:
     """Open the office and show its window: (window, 0), or (None, exit code) after a dialog."""
     app = QApplication.instance()
@@ -232,29 +234,76 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None
         splash.close()
         (reporter or ErrorReporter())(*sys.exc_info())  # type: ignore[arg-type]
         return None, EXIT_UNEXPECTED
-    window = MainWindow(office, workspaces=build_workspaces)
+    window = MainWindow(office, workspaces=build_workspaces, reopen=reopen)
     window.show()
     splash.finish(window)
     log.info("Opened %s", office.database.display_location())
     return window, 0
 
 
+class OfficeWindow:
+    """The running application's one main window, which can be opened again: after a backup
+    is restored (every page then shows the restored data) or to change the language (texts
+    are built once, when a window is made)."""
+
+    def __init__(self, app: QApplication, url: str, language: str,
+                 reporter: ErrorReporter | None = None) -> None:
+        self.app = app
+        self.url = url
+        self.reporter = reporter
+        self.translators = install_translators(app, language)
+        self.window: MainWindow | None = None
+
+    def open(self) -> int:
+        """Show the window: 0, or the exit code after a dialog said why it could not open."""
+        self.window, code = open_main_window(self.url, self.reporter, self.reopen)
+        return code
+
+    def reopen(self, old: MainWindow, language: str = "") -> None:
+        """Replace `old` by a window on the office opened again, at the same place and tab.
+        When the office cannot be opened (the dialog says why), `old` stays."""
+        if language:
+            self._use_language(language)
+        section, tab = old.current_section(), old.current_tab()
+        window, _code = open_main_window(self.url, self.reporter, self.reopen)
+        if window is None:
+            return
+        window.restoreGeometry(old.saveGeometry())
+        window.show_tab(section, tab)
+        if not language:
+            window.statusBar().showMessage(
+                translate("Application", "The office database was opened again."), 10_000)
+        self.window = window
+        old.close()
+        old.office.close()
+        old.deleteLater()
+
+    def _use_language(self, language: str) -> None:
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = install_translators(self.app, language)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.office.close()
+
+
 def run_gui(url: str, language: str | None = None) -> int:
     """Run the application window on the database at url; the process's exit code."""
     app = make_application()
-    translators = install_translators(app, choose_language(language))  # noqa: F841 - kept alive
     log_handler = setup_logging(default_data_dir())
     log_file = Path(log_handler.baseFilename) if log_handler else None
     reporter = ErrorReporter(log_file).install()
     log.info("MentorOffice %s starting", __version__)
     try:
-        window, code = open_main_window(url, reporter)
-        if window is None:
+        office_window = OfficeWindow(app, url, choose_language(language), reporter)
+        code = office_window.open()
+        if office_window.window is None:
             return code
         try:
             return app.exec()
         finally:
-            window.office.close()
+            office_window.close()
     finally:
         reporter.uninstall()
         remove_logging(log_handler)

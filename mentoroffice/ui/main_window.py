@@ -325,9 +325,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, office: Office, parent: QWidget | None = None,
                  workspaces: Callable[[Office, QWidget], dict[str, list[tuple[str, QWidget]]]]
-                 | None = None) -> None:
+                 | None = None, reopen: Callable[[MainWindow, str], None] | None = None
+                 ) -> None:
+        """`reopen(window, language)` builds a fresh window on the office opened again (after
+        a restore, or to change language); without it those changes wait for a restart."""
         super().__init__(parent)
         self.office = office
+        self._reopen = reopen
         self._workspaces = workspaces(office, self) if workspaces else {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(WORKER_THREADS)
@@ -505,11 +509,35 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def choose_language(self, code: str) -> None:
-        """Saved for the next start: every window's texts are built in one language."""
+        """Saved for the next start, and applied now by opening the window again when it can
+        be: every window's texts are built in one language."""
         save_language(code)
+        if self.can_reopen():
+            self.request_reopen(code)
+            return
         QMessageBox.information(self, self.tr("Language"), self.tr(
             "MentorOffice will use {language} the next time it starts.").format(
                 language=LANGUAGES[code]))
+
+    def can_reopen(self) -> bool:
+        return self._reopen is not None
+
+    def request_reopen(self, language: str = "") -> None:
+        """Open the office again in a new window once the current event is handled (the
+        caller, e.g. the backups page, is part of this window and still running)."""
+        reopen = self._reopen
+        if reopen is not None:
+            QTimer.singleShot(0, self, lambda: reopen(self, language))
+
+    def current_tab(self) -> int:
+        container = self.containers[self.current_section()]
+        return container.currentIndex() if isinstance(container, QTabWidget) else 0
+
+    def show_tab(self, section: str, index: int) -> None:
+        self.show_section(section)
+        container = self.containers[section]
+        if isinstance(container, QTabWidget):
+            container.setCurrentIndex(index)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

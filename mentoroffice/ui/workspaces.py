@@ -6,6 +6,8 @@ places them in the sections. A section's own paged list stays as its last tab, "
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from ..office import Office
@@ -29,5 +31,14 @@ def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
         "assessments": checklist_pages(office, parent),
         "qi": [qi_projects, actions],
         "indicators": indicator_pages(office, parent),
-        "reports": report_pages(office, parent) + exchange_pages(office, parent),
+        "reports": report_pages(office, parent) + exchange_pages(office, parent,
+                                                                  _reopen_of(parent)),
     }
+
+
+def _reopen_of(parent: QWidget) -> Callable[[], None] | None:
+    """After a restore the office is opened again in a new window, when the window can."""
+    can_reopen = getattr(parent, "can_reopen", None)
+    if can_reopen is None or not can_reopen():
+        return None
+    return parent.request_reopen  # type: ignore[attr-defined]
