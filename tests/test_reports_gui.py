@@ -1,5 +1,5 @@
 """The Reports page driven as a person would, on the district demo office (made as of 31 March
-2026, the page's "today"): a hospital's quarterly report generated off the GUI thread, shown
+2026; the page's "today" is a week later): a hospital's quarterly report generated off the GUI thread, shown
 inside the app, saved and printed; the district pack cancelled, leaving no file; a save that
 cannot be written explained. Dialogs are patched, never clicked.
 Screenshots go to tmp_path, or to $MENTOROFFICE_SCREENSHOTS when set.
@@ -24,7 +24,8 @@ from mentoroffice.demo import generate_demo
 from mentoroffice.ui.reports import ReportsPage, report_pages
 from mentoroffice.ui.reports import preview as preview_module
 
-AS_OF = dt.date(2026, 3, 31)
+AS_OF = dt.date(2026, 3, 31)  # the demo's data end here
+TODAY = dt.date(2026, 4, 8)  # the page's today: a week into the next quarter
 LEFT = Qt.MouseButton.LeftButton
 GENERATE_TIMEOUT = 120_000
 
@@ -54,7 +55,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> Warnings:
 
 
 def open_page(office: Any, qtbot: Any) -> ReportsPage:
-    [(title, page)] = report_pages(office, None, today=lambda: AS_OF)
+    [(title, page)] = report_pages(office, None, today=lambda: TODAY)
     assert title == "Reports" and isinstance(page, ReportsPage)
     qtbot.addWidget(page)
     page.resize(1280, 860)
@@ -134,7 +135,8 @@ def test_a_save_that_cannot_be_written_says_what_to_do(demo_page: ReportsPage, w
     page = demo_page
     page.choose_kind("visit_plan_letter")
     qtbot.waitUntil(lambda: not page.busy() and page.place_combo.count() > 0)
-    assert page.period_combo.currentText() == "April 2026"  # a letter is for next month
+    assert page.period_combo.currentText() == "May 2026"  # a letter is for next month
+    assert page.choose_period("Apr 2026")  # the month the demo planned visits for
     qtbot.mouseClick(page.generate_button, LEFT)
     qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=GENERATE_TIMEOUT)
     missing = tmp_path / "no such folder" / "letter.pdf"

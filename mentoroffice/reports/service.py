@@ -48,7 +48,10 @@ PLACE_LEVELS: dict[str, tuple[str, ...]] = {
 FACILITY_LEVELS = ("hospital", "health_center", "health_post")
 # Which period each report offers first, counted back from the current one: a visit plan
 # letter is for next month, a mentor's report for the month just ended.
-DEFAULT_PERIOD: dict[str, int] = {"visit_plan_letter": -1, "mentor_report": 1}
+# Which period each report offers first, counted back from the current one: supervisors
+# report on the quarter (and mentors on the month) just ended, a plan letter is for next month.
+DEFAULT_PERIOD: dict[str, int] = {"visit_plan_letter": -1, "mentor_report": 1,
+                                  "supervision": 1, "district_pack": 1, "qi_projects": 1}
 
 
 class ReportFailed(Exception):
