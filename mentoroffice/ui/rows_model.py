@@ -23,11 +23,11 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._tone_colours = dict(tone_colours or {})
-        self._rows: list[tuple[str, ...]] = []
+        self._rows: list[tuple[Any, ...]] = []
         self._items: list[Any] = []
         self._tones: list[str] = []
 
-    def set_rows(self, rows: Sequence[Sequence[str]], items: Sequence[Any] | None = None,
+    def set_rows(self, rows: Sequence[Sequence[Any]], items: Sequence[Any] | None = None,
                  tones: Sequence[str] | None = None) -> None:
         """items: the record of each row (None when not given); tones: one per row, "" for the
         usual colour, else a key of the model's tone colours."""
@@ -44,7 +44,11 @@ class RowsTableModel(QAbstractTableModel):
         return list(self._items)
 
     def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
+        return self.display(self._rows[row][column])
+
+    def display(self, value: Any) -> str:
+        """How a cell's value is shown: rows of texts are shown as they are."""
+        return str(value)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -56,7 +60,7 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
+            return self.display(self._rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._tone_colours.get(self._tones[index.row()])
             if colour is not None:

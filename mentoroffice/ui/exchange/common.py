@@ -8,16 +8,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from ..rows_model import AnyIndex, RowsTableModel
 from ..tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -26,7 +24,6 @@ CONTEXT = "Exchange"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e20;"
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -125,50 +122,31 @@ class Worker(QObject):
             self.cancel(key)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     """Read-only rows of plain values; numbers sort as numbers, None sorts first, shown as —."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None,
                  blank: str = "—") -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[Any, ...]] = []
+        super().__init__(headers, parent)
         self._blank = blank
-
-    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(row) for row in rows]
-        self.endResetModel()
 
     def rows(self) -> list[tuple[Any, ...]]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def display(self, value: Any) -> str:
+        return self._blank if value is None or value == "" else str(value)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._blank if value is None or value == "" else str(value)
-        if role == SORT_ROLE:
+        if index.isValid() and role in (SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole):
+            value = self._rows[index.row()][index.column()]
+            if role == SORT_ROLE:
+                if isinstance(value, int):
+                    return value
+                return -1 if value is None else str(value).casefold()
             if isinstance(value, int):
-                return value
-            return -1 if value is None else str(value).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return super().data(index, role)
 
 
 def sortable_view(model: RowsModel, parent: QWidget, stretch_column: int) -> QTableView:
