@@ -528,3 +528,48 @@ def test_choosing_a_language_reopens_the_window_in_it(
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Fichier" in menus
     assert window.statusBar().currentMessage() == ""
+
+
+# --- exporting a section's list -------------------------------------------------------------
+
+
+def test_a_list_is_exported_whole_as_searched_with_codes_as_words(
+        qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    add_people(session, 450)  # more than one page of the list: all are exported, not 200
+    target = tmp_path / "people.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Excel workbook (*.xlsx)"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *r: said.append(text))
+    window.show_section("people")
+    people = window.pages["people"]
+    assert not people.export_button.isEnabled()  # nothing to export before the list arrives
+    loaded(qtbot, people, total=454)
+    assert people.model.rowCount() < 454
+
+    qtbot.mouseClick(people.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=LOAD_TIMEOUT_MS)
+
+    assert said == [f"454 rows saved to {target}."]
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = list(rows[0])
+    assert headers == [header(people, column) for column in people.model.columns]
+    assert len(rows) == 1 + 454
+    emilienne = next(row for row in rows if row[headers.index("Name")] == "Ngabonziza Émilienne")
+    assert emilienne[headers.index("Cadre")] == "Midwife"
+    assert emilienne[headers.index("Sex")] == "Female"
+
+    # a searched list exports what the search found, nothing else
+    said.clear()
+    people.search_box.setText("émilienne")
+    qtbot.keyClick(people.search_box, Qt.Key.Key_Return)
+    loaded(qtbot, people, total=1)
+    qtbot.mouseClick(people.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=LOAD_TIMEOUT_MS)
+    rows = list(openpyxl.load_workbook(target, read_only=True).active.iter_rows(values_only=True))
+    assert said == [f"1 rows saved to {target}."] and len(rows) == 2

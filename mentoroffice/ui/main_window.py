@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -53,7 +54,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..browse import Page, fetch_page, section_names
 from .table_model import PagedTableModel, PageLike, is_number
-from .tasks import TaskRunner
+from .exchange.export import export_view
+from .tasks import Task, TaskRunner
 from .translation import LANGUAGES, choose_language, save_language
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ PAGE_SIZE = 200
 MAX_COLUMN_WIDTH = 360
 WORKER_THREADS = 2
 CLOSE_WAIT_MS = 10_000
+EXPORT_LIMIT = 1_048_575  # an Excel sheet's rows, less the header
 
 
 def value_labels() -> dict[str, dict[str, str]]:
@@ -134,6 +137,19 @@ def value_labels() -> dict[str, dict[str, str]]:
     }
 
 
+def export_value(column: str, value: Any, labels: dict[str, dict[str, str]],
+                 yes_no: tuple[str, str]) -> Any:
+    """A stored value for a spreadsheet: codes as their labels, the rest as it is."""
+    if value is None:
+        return None
+    column_labels = labels.get(column)
+    if column_labels is not None:
+        return column_labels.get(str(value), str(value))
+    if isinstance(value, bool):
+        return yes_no[0] if value else yes_no[1]
+    return value
+
+
 @dataclass(frozen=True)
 class SectionTexts:
     """What a section's page says: its name, a line about it, search hint, row count."""
@@ -149,12 +165,14 @@ class SectionPage(QWidget):
 
     def __init__(self, section: str, texts: SectionTexts, model: PagedTableModel,
                  load: Callable[[str, str, int, int], PageLike],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 export: Callable[[SectionPage], object] | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.texts = texts
         self.model = model
         self._load = load
+        self._export = export
         self._search_applied: str | None = None  # None: never loaded
         self._columns_sized = False
 
@@ -205,11 +223,18 @@ class SectionPage(QWidget):
 
         self.table = self._make_table()
 
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr(
+            "Save the whole list, as searched, to an Excel workbook or a CSV file"))
+        self.export_button.setEnabled(False)  # until the list has arrived
+        self.export_button.clicked.connect(self.export)
+
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_box, 1)
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
+        search_row.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -256,6 +281,10 @@ class SectionPage(QWidget):
         self._search_applied = None
         self.apply_search()
 
+    def export(self) -> object:
+        """Ask where, then save every row of the list as searched (not only those loaded)."""
+        return self._export(self) if self._export is not None else None
+
     def apply_search(self) -> None:
         """Show the list for the text in the search box now (the debounce timer's end)."""
         self.search_timer.stop()
@@ -291,11 +320,13 @@ class SectionPage(QWidget):
 
     def _on_page_loaded(self, total: int) -> None:
         self.error_label.hide()
+        self.export_button.setEnabled(total > 0 and self._export is not None)
         self.count_label.setText(self.texts.count(total))
         if not self._columns_sized and self.model.rowCount() > 0:
             self._size_columns()
 
     def _on_load_failed(self, message: str) -> None:
+        self.export_button.setEnabled(False)
         self.count_label.setText(self.tr("Not loaded"))
         self.error_label.setText(self.tr(
             "The list could not be loaded. {message} Press F5 to try again.").format(
@@ -444,7 +475,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for number, section in enumerate(section_names(), start=1):
             page = SectionPage(section, texts[section], self._make_model(section),
-                               self._load_page)
+                               self._load_page, export=self.export_section)
             self.pages[section] = page
             self.containers[section] = self._container(section, page)
             self.stack.addWidget(self.containers[section])
@@ -491,6 +522,23 @@ class MainWindow(QMainWindow):
     def _load_page(self, section: str, search: str, offset: int, limit: int) -> Page:
         """Runs on a worker thread: a session of its own, opened and closed by fetch_page."""
         return fetch_page(self.office.session_factory, section, search, offset, limit)
+
+    def export_section(self, page: SectionPage) -> Task | None:
+        """Save the section's whole list, as searched, where the person chooses: codes as
+        their labels, numbers and dates as numbers and dates (Excel sorts and sums them)."""
+        columns = page.model.columns
+        headers = [self.column_label(page.section, column) for column in columns]
+        search, session_factory = page.current_search() or "", self.office.session_factory
+        labels, yes_no = self._value_labels, (self.tr("Yes"), self.tr("No"))
+
+        def rows() -> list[list[Any]]:  # on the worker thread
+            whole = fetch_page(session_factory, page.section, search, 0, EXPORT_LIMIT)
+            return [[export_value(column, value, labels, yes_no)
+                     for column, value in zip(whole.columns, row, strict=True)]
+                    for row in whole.rows]
+
+        name = f"{page.texts.title} {dt.date.today().isoformat()}.xlsx"
+        return export_view(self, headers, rows, name)
 
     def _run_in_worker(self, load: Callable[[], PageLike], on_page: Callable[[PageLike], None],
                        on_error: Callable[[BaseException], None]) -> None:
