@@ -5,11 +5,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 BACKUP_SUFFIX = ".sqlite"
+AUTOMATIC = "automatic"
+# Automatic backups kept: the newest of each of the last 7 days, of each of the last 5 weeks and
+# of each of the last 12 months (manual and before-migration/restore copies are never pruned).
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 
 
 class BackupError(Exception):
@@ -54,8 +59,16 @@ def copy_database(source: Path, destination: Path) -> None:
         src.backup(dst)
 
 
-def make_backup(database_path: Path, backup_dir: Path, label: str = "manual") -> BackupFile:
-    """Back up to backup_dir; the file appears under its final name only once checked."""
+def backup_label(path: Path) -> str:
+    """The label at the end of a backup's name: manual, automatic, before-restore, ..."""
+    found = re.search(r"-\d{8}-\d{6}-\d{6}-(.+)$", path.stem)
+    return found[1] if found else ""
+
+
+def make_backup(database_path: Path, backup_dir: Path, label: str = "manual",
+                quick: bool = False) -> BackupFile:
+    """Back up to backup_dir; the file appears under its final name only once checked
+    (`quick`: SQLite's quick_check, for the automatic copies of large databases)."""
     if not database_path.exists():
         raise BackupError(f"There is no database file at {database_path} to back up.")
     backup_dir.mkdir(parents=True, exist_ok=True)
@@ -67,7 +80,7 @@ def make_backup(database_path: Path, backup_dir: Path, label: str = "manual") ->
         # opened read-only by the check below leaves -wal/-shm files behind in backups/.
         with contextlib.closing(sqlite3.connect(temporary)) as copy:
             copy.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_problems(temporary, quick=False)
+        problems = integrity_problems(temporary, quick=quick)
         if problems:
             raise BackupError(
                 "The backup copy failed its integrity check, so it was not kept: "
@@ -106,7 +119,8 @@ def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> Backu
     problems = integrity_problems(backup, quick=False)
     if problems:
         raise BackupError(f"{backup.name} is damaged and was not restored: {problems[0]}")
-    previous = make_backup(database_path, backup_dir, "before-restore") if database_path.exists() else None
+    previous = (make_backup(database_path, backup_dir, "before-restore")
+                if database_path.exists() else None)
     temporary = database_path.with_name(database_path.name + ".restoring")
     copy_database(backup, temporary)
     for suffix in ("-wal", "-shm"):
@@ -114,3 +128,68 @@ def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> Backu
             Path(str(database_path) + suffix).unlink()
     os.replace(temporary, database_path)
     return previous
+
+
+# --- automatic backups ------------------------------------------------------------------------
+
+
+def changed_since(database_path: Path, moment: dt.datetime) -> bool:
+    """Whether the database (or its write-ahead log) was written after `moment`. An empty log
+    is only a connection opened: SQLite creates it then."""
+    times = []
+    for path in (database_path, Path(f"{database_path}-wal")):
+        with contextlib.suppress(FileNotFoundError):
+            stat = path.stat()
+            if stat.st_size > 0:
+                times.append(stat.st_mtime)
+    return bool(times) and dt.datetime.fromtimestamp(max(times)) > moment
+
+
+def automatic_backups(backup_dir: Path) -> list[BackupFile]:
+    """The automatic backups, newest first."""
+    return [b for b in list_backups(backup_dir) if backup_label(b.path) == AUTOMATIC]
+
+
+def automatic_backup_due(database_path: Path, backup_dir: Path, now: dt.datetime,
+                         interval: dt.timedelta) -> bool:
+    """Due when the database changed since the newest automatic backup, and that backup is
+    older than `interval` (zero on closing: any change is then backed up)."""
+    if not database_path.exists():
+        return False
+    newest = automatic_backups(backup_dir)[:1]
+    if not newest:
+        return True
+    return now - newest[0].created >= interval and changed_since(database_path,
+                                                                 newest[0].created)
+
+
+def backups_to_prune(backups: list[BackupFile], today: dt.date) -> list[BackupFile]:
+    """The automatic backups a daily/weekly/monthly rotation no longer keeps."""
+    keep: set[Path] = set()
+    seen: set[tuple[str, object]] = set()
+    for backup in sorted(backups, key=lambda b: b.created, reverse=True):
+        day = backup.created.date()
+        age_days = (today - day).days
+        age_months = (today.year - day.year) * 12 + today.month - day.month
+        for period, key, young in (("day", day, age_days < KEEP_DAYS),
+                                   ("week", day.isocalendar()[:2], age_days < KEEP_WEEKS * 7),
+                                   ("month", (day.year, day.month), age_months < KEEP_MONTHS)):
+            if young and (period, key) not in seen:
+                seen.add((period, key))
+                keep.add(backup.path)
+    return [b for b in backups if b.path not in keep]
+
+
+def automatic_backup(database_path: Path, backup_dir: Path, now: dt.datetime | None = None,
+                     interval: dt.timedelta = dt.timedelta(0)) -> BackupFile | None:
+    """Back up if due, then prune the automatic copies the rotation no longer keeps.
+
+    Returns the new backup, or None when none was due."""
+    now = now or dt.datetime.now()
+    if not automatic_backup_due(database_path, backup_dir, now, interval):
+        return None
+    made = make_backup(database_path, backup_dir, AUTOMATIC, quick=True)
+    for old in backups_to_prune(automatic_backups(backup_dir), now.date()):
+        with contextlib.suppress(OSError):  # still open elsewhere: pruned next time
+            old.path.unlink()
+    return made

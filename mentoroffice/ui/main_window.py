@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..browse import Page, fetch_page, section_names
 from .table_model import PagedTableModel, PageLike, is_number
+from .care import DatabaseCare
 from .exchange.export import export_view
 from .tasks import Task, TaskRunner
 from .translation import LANGUAGES, choose_language, save_language
@@ -135,6 +136,11 @@ def value_labels() -> dict[str, dict[str, str]]:
             "abandoned": translate("Labels", "Abandoned"),
         },
     }
+
+
+def first_lines(texts: list[str], count: int = 5) -> str:
+    lines = "\n".join(texts).splitlines()
+    return "\n".join(lines[:count] + (["…"] if len(lines) > count else []))
 
 
 def export_value(column: str, value: Any, labels: dict[str, dict[str, str]],
@@ -379,6 +385,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._set_tab_order()
         self.nav.currentRowChanged.connect(self._on_section_changed)
+        self.care = self._make_care()
 
     # --- sections ----------------------------------------------------------------------
 
@@ -698,12 +705,47 @@ class MainWindow(QMainWindow):
         """Whether a list is still loading on a worker thread."""
         return self._tasks.busy()
 
+    # --- looking after the database -----------------------------------------------------
+
+    def _make_care(self) -> DatabaseCare | None:
+        database = self.office.database
+        if database.sqlite_path is None or database.backup_dir is None:
+            return None
+        care = DatabaseCare(database.sqlite_path, database.backup_dir, self._tasks, self)
+        care.problems_found.connect(self.offer_backups)
+        care.backed_up.connect(lambda backup: self.statusBar().showMessage(self.tr(
+            "Backed up automatically at {time}.").format(
+                time=backup.created.strftime("%H:%M")), 10_000))
+        care.backup_failed.connect(lambda reason: self.statusBar().showMessage(self.tr(
+            "The automatic backup failed: {reason}").format(reason=reason)))
+        return care
+
+    def offer_backups(self, problems: list[str]) -> None:
+        """The opening check found damage: say so, and offer the backups to restore one."""
+        answer = QMessageBox.warning(
+            self, self.tr("The database is damaged"),
+            self.tr("SQLite's check of the office database found problems:\n\n{problems}\n\n"
+                    "Work saved since the last backup may be affected. Open the list of "
+                    "backups to restore one?").format(problems=first_lines(problems)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_backups()
+
+    def show_backups(self) -> None:
+        backups = self.findChild(QWidget, "backups")
+        for section, container in self.containers.items():
+            if isinstance(container, QTabWidget) and container.indexOf(backups) >= 0:
+                self.show_tab(section, container.indexOf(backups))
+
     # --- window events -----------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
+            if self.care is not None:
+                self.care.start()
             # The window paints first; the first page is asked for once the loop runs.
             QTimer.singleShot(0, self, lambda: self.current_page().activate())
 
@@ -711,4 +753,9 @@ class MainWindow(QMainWindow):
         """Let running queries finish: the office's database closes after the window."""
         self._tasks.cancel_all()
         self._pool.waitForDone(CLOSE_WAIT_MS)
+        if self.care is not None:
+            # Closing the pool's connections first checkpoints the log into the file: the
+            # copy is then of a settled file that closing the office will not touch again.
+            self.office.database.dispose()
+            self.care.back_up_on_close()
         super().closeEvent(event)

@@ -10,7 +10,6 @@ up by its server's tools: the page shows the exact pg_dump and pg_restore comman
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shlex
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...data.backup import BackupFile, list_backups, make_backup, restore_backup
+from ...data.backup import BackupFile, backup_label, list_backups, make_backup, restore_backup
 from ..tasks import TaskRunner
 from .common import (
     ERROR_STYLE,
@@ -78,12 +77,6 @@ def postgres_commands(url: str, today: dt.date | None = None) -> tuple[str, str]
             f"pg_restore {common} --clean --if-exists --dbname={shlex.quote(name)} {dump}")
 
 
-def backup_kind(path: Path) -> str:
-    """The label at the end of a backup's name: manual, before-restore, before-migration-…"""
-    found = re.search(r"-\d{8}-\d{6}-\d{6}-(.+)$", path.stem)
-    return found[1] if found else ""
-
-
 class BackupPage(QWidget):
     """`restored` is emitted (after `reopen`) with the backup put in place."""
 
@@ -92,6 +85,7 @@ class BackupPage(QWidget):
     def __init__(self, database: DatabaseLike, reopen: Callable[[], None] | None = None,
                  parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("backups")  # the main window opens it when the database is damaged
         self.database = database
         self.reopen = reopen
         self.worker = Worker(runner or TaskRunner(self), self)
@@ -175,7 +169,7 @@ class BackupPage(QWidget):
         backup_dir = self.database.backup_dir
         self.backups = list_backups(backup_dir) if backup_dir else []
         self.model.set_rows([(b.created.strftime("%Y-%m-%d %H:%M:%S"), human_size(b.size),
-                              backup_kind(b.path), b.path.name) for b in self.backups])
+                              backup_label(b.path), b.path.name) for b in self.backups])
         self._update_buttons()
 
     def selected(self) -> BackupFile | None:
