@@ -1,0 +1,82 @@
+"""Benchmark: the automatic backup on closing, and the quick check on opening, on the national
+demo (a SQLite file of about 170 MB).
+
+Prints each time with its ratio against a baseline measured in the same run on the same file:
+a plain file copy (what any backup must at least do). Medians of several runs; nothing here
+fails on a time.
+
+    python bench/backups.py [--database FILE] [--runs 5]
+
+Without --database it uses national.sqlite in the system's temporary folder, generating it
+first (`python -m mentoroffice demo --scale national --out FILE`, about 40 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from mentoroffice.data.backup import automatic_backup, integrity_problems, make_backup
+
+
+def national_demo() -> Path:
+    path = Path(tempfile.gettempdir()) / "national.sqlite"
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "mentoroffice", "demo", "--scale", "national",
+                        "--out", str(path)], check=True)
+    return path
+
+
+def median_seconds(work: Callable[[], object], runs: int,
+                   before: Callable[[], object] = lambda: None) -> float:
+    times = []
+    for _ in range(runs):
+        before()
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", type=Path, default=None)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    source = args.database or national_demo()
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        database, backups = work / "office.sqlite", work / "backups"
+        shutil.copyfile(source, database)
+
+        def empty_backups() -> None:
+            shutil.rmtree(backups, ignore_errors=True)
+
+        baseline = median_seconds(lambda: shutil.copyfile(database, work / "copy.sqlite"),
+                                  args.runs)
+        figures = {
+            "quick check on opening": median_seconds(
+                lambda: integrity_problems(database, quick=True), args.runs),
+            "automatic backup on closing (copy + quick check)": median_seconds(
+                lambda: automatic_backup(database, backups), args.runs, empty_backups),
+            "automatic backup not due (nothing changed)": median_seconds(
+                lambda: automatic_backup(database, backups), args.runs),
+            "manual backup (copy + full integrity check)": median_seconds(
+                lambda: make_backup(database, backups, "manual"), args.runs, empty_backups),
+        }
+    size_mb = source.stat().st_size / 1e6
+    print(f"{source.name}: {size_mb:.0f} MB; medians of {args.runs} runs")
+    print(f"  baseline, plain file copy: {baseline * 1000:8.1f} ms")
+    for name, seconds in figures.items():
+        print(f"  {name:<50} {seconds * 1000:8.1f} ms  {seconds / baseline:6.1f}x baseline")
+
+
+if __name__ == "__main__":
+    main()
