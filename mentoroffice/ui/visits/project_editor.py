@@ -34,7 +34,7 @@ from .common import VisitsContext, clear_errors, error_label, show_violations
 from .fishbone import FishboneView
 from .labels import CAUSE_CATEGORIES, QI_STATUSES, date_text, label
 from .project_cycles import CyclesTab
-from .qi_dialogs import facility_combo, text_edit
+from .qi_dialogs import text_edit
 
 
 class ProjectEditor(QWidget):
@@ -116,18 +116,17 @@ class ProjectEditor(QWidget):
     def set_choices(self, facilities: list[FacilityOption],
                     indicators: list[IndicatorOption]) -> None:
         self.facilities = facilities
-        current = self.facility_combo.currentData()
-        combo = facility_combo(self, facilities, current)
         self.facility_combo.clear()
-        for index in range(combo.count()):
-            self.facility_combo.addItem(combo.itemText(index), combo.itemData(index))
-        combo.deleteLater()
+        for facility in facilities:
+            self.facility_combo.addItem(facility.name, facility.id)
         self.indicator_combo.clear()
         self.indicator_combo.addItem(self.tr("(no facility indicator)"), None)
         for indicator in indicators:
             self.indicator_combo.addItem(indicator.name, indicator.id)
         if self.project is not None:
             self._fill_aim(self.project)
+        else:
+            self._clear_aim()
 
     def _fill_aim(self, project: ProjectDetail) -> None:
         self.title_edit.setText(project.title)
@@ -145,6 +144,16 @@ class ProjectEditor(QWidget):
             dates += ", " + self.tr("ended %1").replace("%1", date_text(project.closed_on))
         self.dates_label.setText(dates)
         self.finding_label.setText(project.finding or self.tr("(none)"))
+
+    def _clear_aim(self) -> None:
+        """No project: no stale figures of the last one left greyed out on screen."""
+        for edit in (self.title_edit, self.problem_edit, self.aim_edit, self.measure_edit):
+            edit.clear()
+        for combo in (self.facility_combo, self.status_combo, self.indicator_combo):
+            combo.setCurrentIndex(-1)
+            combo.clearEditText()  # a searchable combo keeps its typed text otherwise
+        self.dates_label.clear()
+        self.finding_label.clear()
 
     def project_input(self) -> ProjectInput:
         return ProjectInput(self.facility_combo.currentData() or 0, self.title_edit.text(),
@@ -281,6 +290,7 @@ class ProjectEditor(QWidget):
         clear_errors(self.general_error, self.cause_error, *self.field_errors.values())
         if project is None:
             self.heading.setText(self.tr("Select a QI project, or start one."))
+            self._clear_aim()
             return
         self.heading.setText(f"{project.title} · {project.facility} · "
                              f"{label(QI_STATUSES, project.status)}")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +26,8 @@ from .labels import QI_STATUSES, date_text, label
 from .printing import print_project
 from .project_editor import ProjectEditor
 from .qi_dialogs import _Form, facility_combo, text_edit
+
+FACILITY_COLUMN_WIDTH = 150
 
 
 class NewProjectDialog(_Form):
@@ -59,6 +62,11 @@ class QIPage(AsyncPage):
         self.project_model = RowsModel([self.tr("Project"), self.tr("Facility"),
                                         self.tr("Status"), self.tr("Started")], self)
         self.project_table = rows_view(self.project_model, self, stretch_column=0)
+        # The title is what people look for: the facility's long name gives way to it.
+        facility = self.project_table.horizontalHeader()
+        facility.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        facility.resizeSection(1, FACILITY_COLUMN_WIDTH)
+        self.project_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New project…"), self)
         self.new_button.clicked.connect(self.new_project)
         self.print_button = QPushButton(self.tr("P&rint project page…"), self)
@@ -93,9 +101,9 @@ class QIPage(AsyncPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([460, 940])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(self.load_error)
         layout.addWidget(self.notice)
