@@ -85,8 +85,12 @@ def months_between(start: dt.date, end: dt.date) -> list[dt.date]:
     return months
 
 
-def working_day(day: dt.date, holidays: set[dt.date]) -> dt.date:
-    while day.weekday() >= 5 or day in holidays:
+def working_day(day: dt.date, holidays: set[dt.date], days: int = 1) -> dt.date:
+    """The first day from `day` that starts `days` working days in a row (no weekend, no
+    public holiday inside a visit)."""
+    def free(candidate: dt.date) -> bool:
+        return candidate.weekday() < 5 and candidate not in holidays
+    while not all(free(day + dt.timedelta(days=n)) for n in range(days)):
         day += dt.timedelta(days=1)
     return day
 
@@ -156,7 +160,7 @@ class ActivityBuilder:
                         days: int, first_day: int) -> None:
         by_month = self.visits_by_facility.setdefault(facility.id, {})
         for month in self.months + [(self.months[-1] + dt.timedelta(days=32)).replace(day=1)]:
-            planned = working_day(month.replace(day=first_day), self.holidays)
+            planned = working_day(month.replace(day=first_day), self.holidays, days)
             visit_id, status = self._visit(facility, team, kind, planned, days)
             if status == VisitStatus.DONE.value:
                 by_month[month] = (visit_id, planned)
