@@ -573,3 +573,32 @@ def test_a_list_is_exported_whole_as_searched_with_codes_as_words(
     qtbot.waitUntil(lambda: bool(said), timeout=LOAD_TIMEOUT_MS)
     rows = list(openpyxl.load_workbook(target, read_only=True).active.iter_rows(values_only=True))
     assert said == [f"1 rows saved to {target}."] and len(rows) == 2
+
+
+# --- fitting the office's screens -----------------------------------------------------------
+
+COMMON_LAPTOP_WIDTH = 1366  # the narrowest screen of the office's PCs, less nothing
+WINDOW_FRAME = 16
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+def test_the_window_fits_a_laptop_screen_in_every_language(
+        qtbot: QtBot, office: Office, language: str) -> None:
+    from mentoroffice.ui.translation import install_translators
+    from mentoroffice.ui.workspaces import build_workspaces
+
+    app = QApplication.instance()
+    locale = QLocale()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(office, workspaces=build_workspaces)
+        qtbot.addWidget(window)
+        # every page counts (the stack is as wide as its widest page), shown or not
+        assert window.minimumSizeHint().width() + WINDOW_FRAME <= COMMON_LAPTOP_WIDTH
+        if language != "en":
+            assert window.menuBar().actions()[0].text() != "&File"  # the language is in use
+        window.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)

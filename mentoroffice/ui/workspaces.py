@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..office import Office
 from .cascade import cascade_pages
@@ -20,11 +20,15 @@ from .visits import visit_pages
 
 Workspaces = dict[str, list[tuple[str, QWidget]]]
 
+# A choice list is at least this many characters wide; longer items are elided in the closed
+# list (its drop-down shows them whole), so no translation widens the window past the screen.
+COMBO_MIN_CHARACTERS = 12
+
 
 def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
     facilities, people, coverage = cascade_pages(office, parent)
     planning, qi_projects, actions, mentor_reports = visit_pages(office, parent)
-    return {
+    workspaces = {
         "facilities": [facilities, coverage],
         "people": [people],
         "visits": [planning, mentor_reports],
@@ -34,6 +38,27 @@ def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
         "reports": report_pages(office, parent) + exchange_pages(office, parent,
                                                                   _reopen_of(parent)),
     }
+    for pages in workspaces.values():
+        for _title, page in pages:
+            let_choice_lists_shrink(page)
+    return workspaces
+
+
+def let_choice_lists_shrink(page: QWidget) -> None:
+    """The window's width is the widest page's: combo boxes sized to their longest item (a
+    facility's full name, a French or Kinyarwanda label) would set it."""
+    shrinkable = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    for combo in page.findChildren(QComboBox):
+        widest = combo.fontMetrics().averageCharWidth() * COMBO_MIN_CHARACTERS
+        if combo.sizeAdjustPolicy() != shrinkable and combo.sizeHint().width() > widest:
+            combo.setSizeAdjustPolicy(shrinkable)
+            combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
+            # Qt keeps the minimum size hint it computed before the policy changed; an
+            # explicit minimum width is what layouts then go by.
+            combo.setMinimumWidth(combo.sizeHint().width())
+    # Layouts of pages never shown yet keep the sizes they cached: drop them all.
+    for widget in [*page.findChildren(QWidget), page]:
+        widget.updateGeometry()
 
 
 def _reopen_of(parent: QWidget) -> Callable[[], None] | None:

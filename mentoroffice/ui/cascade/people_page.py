@@ -179,8 +179,8 @@ class PeoplePage(QWidget):
         actions = QGridLayout()
         buttons = (self.add_button, self.edit_button, self.post_button, self.transfer_button,
                    self.attrition_button, self.assign_button, self.promote_button)
-        for n, button in enumerate(buttons):
-            actions.addWidget(button, n // 4, n % 4)
+        for n, button in enumerate(buttons):  # two a row: room for longer translations
+            actions.addWidget(button, n // 2, n % 2)
         side.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)

@@ -40,7 +40,7 @@ class VisitCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.setMinimumSize(620, 440)
+        self.setMinimumSize(560, 440)
         self._by_day: dict[dt.date, list[tuple[str, str]]] = {}
         self._holidays: dict[dt.date, str] = {}
         self._slim_day_names()

@@ -103,6 +103,7 @@ class PlanningPage(AsyncPage):
             right_layout.addWidget(widget, stretch)
         self.month_label.setBuddy(self.visit_table)
         self.late_label.setBuddy(self.late_table)
+        self.late_label.setWordWrap(True)  # a long translation wraps, not widens the window
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.calendar)
         splitter.addWidget(right)
