@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -17,219 +17,55 @@
     </message>
     <message>
         <source>not posted</source>
-        <translation type="unfinished" />
+        <translation>sans affectation</translation>
     </message>
     <message>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <source>Checklists</source>
-        <comment>Progress tracker</comment>
-        <translation>Grilles</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>✓ Done</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>✗ Not done</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>N/A</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>…</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Step</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Result</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Note</comment>
-        <translation>Grille</translation>
-    </message>
-    <message>
-        <source>Pre-test (baseline)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Post-mentorship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facility baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>intern doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>midwife</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anesthetist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CHW</source>
-        <translation>ASC</translation>
-    </message>
-    <message>
-        <source>CEHO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical step %1 not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps %1 not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps: none missed so far</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps: all done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score: no step answered yet · %1 steps left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score: no applicable step (all N/A)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score %1 / %2 = %3%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 steps left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1% at most, below %2%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outcome: %1 steps still to answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: no applicable step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1% is below %2%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passes (already validated since %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Validates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not in this mentee's plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>&amp;Export to Excel or CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter vers Excel ou CSV…</translation>
     </message>
     <message>
         <source>Full export to Excel</source>
-        <translation type="unfinished" />
+        <translation>Export complet vers Excel</translation>
     </message>
     <message>
         <source>Writing every table to the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de chaque table dans le classeur…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>%1 tables, %2 rows saved to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 tables, %2 lignes enregistrées dans %3.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>&amp;Full export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Export &amp;complet vers Excel…</translation>
     </message>
     <message>
         <source>Month</source>
@@ -249,212 +85,273 @@
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Type a whole number; Tab or Enter goes to the next cell.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nombre entier ; Tab ou Entrée passe à la cellule suivante.</translation>
     </message>
     <message>
         <source>Numerator: %1</source>
-        <translation type="unfinished" />
+        <translation>Numérateur : %1</translation>
     </message>
     <message>
         <source>Denominator: %1</source>
-        <translation type="unfinished" />
+        <translation>Dénominateur : %1</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished" />
+        <translation>Ce mois n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished" />
+        <translation>plus élevé, c&apos;est mieux</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished" />
+        <translation>plus bas, c&apos;est mieux</translation>
     </message>
     <message>
         <source>numerator</source>
-        <translation type="unfinished" />
+        <translation>numérateur</translation>
     </message>
     <message>
         <source>denominator</source>
-        <translation type="unfinished" />
+        <translation>dénominateur</translation>
     </message>
     <message>
         <source>The %1 must be a number; “%2” is not one.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 doit être un nombre ; « %2 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>The %1 must be a whole number of people or events, not %2.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 doit être un nombre entier de personnes ou d&apos;événements, pas %2.</translation>
     </message>
     <message>
         <source>The %1 cannot be negative (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le %1 ne peut pas être négatif (%2).</translation>
     </message>
     <message>
         <source>The %1 %2 is too large for one month at one facility; check the number.</source>
-        <translation type="unfinished" />
+        <translation>Le %1 %2 est trop élevé pour un mois dans un seul établissement ; vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter the %1 too (0 if there were none), or clear both.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez aussi le %1 (0 s&apos;il n&apos;y en a eu aucun), ou effacez les deux.</translation>
     </message>
     <message>
         <source>The numerator (%1) is larger than the denominator (%2).</source>
-        <translation type="unfinished" />
+        <translation>Le numérateur (%1) est supérieur au dénominateur (%2).</translation>
     </message>
     <message>
         <source>%1 has not started yet: values are entered once the month has begun.</source>
-        <translation type="unfinished" />
+        <translation>%1 n&apos;a pas encore commencé : les valeurs se saisissent une fois le mois commencé.</translation>
     </message>
     <message>
         <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
-        <translation type="unfinished" />
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette valeur depuis l&apos;ouverture de la grille ; rechargez pour voir la sienne, puis saisissez de nouveau la vôtre.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>Shift: %1 points above the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Déplacement : %1 points au-dessus de la médiane à partir de %2</translation>
     </message>
     <message>
         <source>Shift: %1 points below the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Déplacement : %1 points en dessous de la médiane à partir de %2</translation>
     </message>
     <message>
         <source>Unusually long run: %1 points above the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Série anormalement longue : %1 points au-dessus de la médiane à partir de %2</translation>
     </message>
     <message>
         <source>Unusually long run: %1 points below the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Série anormalement longue : %1 points en dessous de la médiane à partir de %2</translation>
     </message>
     <message>
         <source>Trend: %1 points rising from %2</source>
-        <translation type="unfinished" />
+        <translation>Tendance : %1 points en hausse à partir de %2</translation>
     </message>
     <message>
         <source>Trend: %1 points falling from %2</source>
-        <translation type="unfinished" />
+        <translation>Tendance : %1 points en baisse à partir de %2</translation>
     </message>
     <message>
         <source>Astronomical point: %1% in %2, far outside the rest</source>
-        <translation type="unfinished" />
+        <translation>Point astronomique : %1% en %2, très loin des autres</translation>
     </message>
     <message>
         <source>Too few runs: %1 (at least %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Trop peu de séries : %1 (au moins %2 attendues)</translation>
     </message>
     <message>
         <source>Too many runs: %1 (at most %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Trop de séries : %1 (au plus %2 attendues)</translation>
     </message>
     <message>
         <source>Too few crossings of the median: %1 (at least %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Trop peu de croisements de la médiane : %1 (au moins %2 attendus)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <comment>Run charts</comment>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Quarterly joint supervision visit report</source>
+        <translation>Rapport trimestriel de visite de supervision conjointe</translation>
+    </message>
+    <message>
+        <source>District coordination meeting pack</source>
+        <translation>Dossier de la réunion de coordination du district</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Synthèse des validations</translation>
+    </message>
+    <message>
+        <source>Mentee certificate of validation</source>
+        <translation>Certificat de validation du mentoré</translation>
+    </message>
+    <message>
+        <source>Monthly mentor report</source>
+        <translation>Rapport mensuel du mentor</translation>
+    </message>
+    <message>
+        <source>Visit plan letter</source>
+        <translation>Lettre du plan de visites</translation>
+    </message>
+    <message>
+        <source>QI project pages</source>
+        <translation>Fiches des projets d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
+        <translation>Un hôpital (ou un centre de santé) avec les unités qui en dépendent : visites, mentorés, compétences, constats, AQ, actions, escalades, graphiques de tendance des indicateurs et prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
+        <translation>Une synthèse par niveau (hôpital, centres de santé, postes de santé, communauté), puis le rapport de supervision de chaque hôpital.</translation>
+    </message>
+    <message>
+        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
+        <translation>Mentorés validés par association professionnelle et par année fiscale, et par domaine technique dans les centres de santé ; pour la zone de rayonnement d&apos;un établissement si vous en choisissez un.</translation>
+    </message>
+    <message>
+        <source>One page per competency the mentee was validated in.</source>
+        <translation>Une page par compétence pour laquelle le mentoré a été validé.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
+        <translation>Le rapport du mentor pour le mois, en regard de ce que le bureau a enregistré, avec la rétroaction du bureau.</translation>
+    </message>
+    <message>
+        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
+        <translation>À la direction de l&apos;établissement : dates, mentors, ce qu&apos;il faut préparer, personnel à libérer.</translation>
+    </message>
+    <message>
+        <source>One page per QI project active at the facility in the quarter.</source>
+        <translation>Une page par projet d&apos;amélioration actif dans l&apos;établissement au cours du trimestre.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished" />
+        <translation>Ce qui doit être fait</translation>
     </message>
     <message>
         <source>e.g. Titulaire, head of maternity</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Titulaire, chef de la maternité</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>Éta&amp;blissement :</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;ssources :</translation>
     </message>
 </context>
 <context>
     <name>ActionStatusDialog</name>
     <message>
         <source>Change action status</source>
-        <translation type="unfinished" />
+        <translation>Modifier le statut de l&apos;action</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation>Action :</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished" />
+        <translation>Actuellement :</translation>
     </message>
     <message>
         <source>Required when the action is dropped</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire lorsque l&apos;action est abandonnée</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>No&amp;te or reason:</source>
-        <translation type="unfinished" />
+        <translation>No&amp;te ou motif :</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Action &amp;items</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actions</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished" />
+        <translation>En &amp;retard</translation>
     </message>
     <message>
         <source>&amp;Escalations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escalades</translation>
     </message>
     <message>
         <source>Open and in &amp;progress only</source>
-        <translation type="unfinished" />
+        <translation>Ouvertes et en &amp;cours uniquement</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>Fa&amp;cility:</source>
-        <translation type="unfinished" />
+        <translation>Éta&amp;blissement :</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -462,11 +359,11 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -474,168 +371,168 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>À</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;History of the selected action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique de l&apos;action sélectionnée :</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle action…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished" />
+        <translation>Modifier le &amp;statut…</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished" />
+        <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
         <source>By f&amp;acility</source>
-        <translation type="unfinished" />
+        <translation>Par é&amp;tablissement</translation>
     </message>
     <message>
         <source>By &amp;person</source>
-        <translation type="unfinished" />
+        <translation>Par &amp;personne</translation>
     </message>
     <message>
         <source>%1 overdue actions in %2 groups, the longest overdue first:</source>
-        <translation type="unfinished" />
+        <translation>%1 actions en retard dans %2 groupes, les plus en retard d&apos;abord :</translation>
     </message>
 </context>
 <context>
     <name>ActivityBox</name>
     <message>
         <source>Held on:</source>
-        <translation type="unfinished" />
+        <translation>Tenue le :</translation>
     </message>
     <message>
         <source>Patient &amp;consented (explicit consent)</source>
-        <translation type="unfinished" />
+        <translation>Le patient a &amp;consenti (consentement explicite)</translation>
     </message>
     <message>
         <source>e.g. Helping Babies Breathe</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Helping Babies Breathe</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>e.g. postnatal care coverage, newborn hypothermia</source>
-        <translation type="unfinished" />
+        <translation>p. ex. couverture des soins postnatals, hypothermie du nouveau-né</translation>
     </message>
     <message>
         <source>Indicators reviewed:</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs examinés :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>count the names ticked</source>
-        <translation type="unfinished" />
+        <translation>compter les noms cochés</translation>
     </message>
     <message>
         <source>Attendees:</source>
-        <translation type="unfinished" />
+        <translation>Participants :</translation>
     </message>
     <message>
         <source>Mentees present:</source>
-        <translation type="unfinished" />
+        <translation>Mentorés présents :</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished" />
+        <translation>Consentement :</translation>
     </message>
 </context>
 <context>
     <name>AddIndicatorDialog</name>
     <message>
         <source>Add an office indicator</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un indicateur du bureau</translation>
     </message>
     <message>
         <source>e.g. KMC_COVERAGE</source>
-        <translation type="unfinished" />
+        <translation>p. ex. KMC_COVERAGE</translation>
     </message>
     <message>
         <source>Who or what is counted on top</source>
-        <translation type="unfinished" />
+        <translation>Qui ou quoi est compté au numérateur</translation>
     </message>
     <message>
         <source>Out of whom or what</source>
-        <translation type="unfinished" />
+        <translation>Parmi qui ou quoi (dénominateur)</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished" />
+        <translation>Plus élevé, c&apos;est mieux</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished" />
+        <translation>Plus bas, c&apos;est mieux</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>N&amp;umerator counts:</source>
-        <translation type="unfinished" />
+        <translation>Ce que compte le n&amp;umérateur :</translation>
     </message>
     <message>
         <source>&amp;Denominator counts:</source>
-        <translation type="unfinished" />
+        <translation>Ce que compte le &amp;dénominateur :</translation>
     </message>
     <message>
         <source>&amp;Better when:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sens favorable :</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Domaine &amp;technique :</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>MentorOffice met an unexpected problem and the last action may not have finished. What was saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>MentorOffice a rencontré un problème inattendu et la dernière action n&apos;a peut-être pas abouti. Ce qui avait été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>The details are also in the log file {path}; send them to whoever supports MentorOffice.</source>
-        <translation type="unfinished" />
+        <translation>Les détails figurent aussi dans le fichier journal {path} ; envoyez-les à la personne qui assure le support de MentorOffice.</translation>
     </message>
     <message>
         <source>MentorOffice: unexpected problem</source>
@@ -657,277 +554,286 @@
         <source>Opening the office database…</source>
         <translation>Ouverture de la base de données du bureau…</translation>
     </message>
+    <message>
+        <source>The office database was opened again.</source>
+        <translation>La base de données du bureau a été rouverte.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentEntry</name>
     <message>
         <source>Print &amp;blank checklist…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer une grille &amp;vierge…</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Tapez une partie du nom</translation>
     </message>
     <message>
         <source>Type part of the facility name</source>
-        <translation type="unfinished" />
+        <translation>Tapez une partie du nom de l&apos;établissement</translation>
     </message>
     <message>
         <source>Mentor who assessed</source>
-        <translation type="unfinished" />
+        <translation>Mentor ayant réalisé l&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Mentee:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mentoré :</translation>
     </message>
     <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished" />
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulaire :</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
-        <translation type="unfinished" />
+        <translation>Établ&amp;issement :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Ass&amp;essor:</source>
-        <translation type="unfinished" />
+        <translation>Év&amp;aluateur :</translation>
     </message>
     <message>
         <source>Keys on the steps: 1 or D done · 2 or N not done · 3 or A N/A · ↑ ↓ move · Space clears · Tab: note · Ctrl+S: save</source>
-        <translation type="unfinished" />
+        <translation>Touches sur les étapes : 1 ou D fait · 2 ou N non fait · 3 ou A N/A · ↑ ↓ se déplacer · Espace efface · Tab : note · Ctrl+S : enregistrer</translation>
     </message>
     <message>
         <source>1 · Done</source>
-        <translation type="unfinished" />
+        <translation>1 · Fait</translation>
     </message>
     <message>
         <source>2 · Not done</source>
-        <translation type="unfinished" />
+        <translation>2 · Non fait</translation>
     </message>
     <message>
         <source>3 · N/A</source>
-        <translation type="unfinished" />
+        <translation>3 · N/A</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>What was seen (optional); Enter goes back</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été observé (facultatif) ; Entrée pour revenir</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished" />
+        <translation>Points fo&amp;rts :</translation>
     </message>
     <message>
         <source>To im&amp;prove:</source>
-        <translation type="unfinished" />
+        <translation>À am&amp;éliorer :</translation>
     </message>
     <message>
         <source>Print this &amp;assessment</source>
-        <translation type="unfinished" />
+        <translation>Imprimer cette é&amp;valuation</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>Effa&amp;cer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the assessment (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l&apos;évaluation (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unavailable until its file is corrected: %1</source>
+        <translation>Indisponible tant que son fichier n&apos;est pas corrigé : %1</translation>
     </message>
     <message>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished" />
+        <translation>%1 (indisponible)</translation>
     </message>
     <message>
         <source>No usable checklist form: see the form files.</source>
-        <translation type="unfinished" />
+        <translation>Aucune grille d&apos;évaluation utilisable : voir les fichiers de formulaires.</translation>
     </message>
     <message>
         <source>&amp;Note on %1:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note sur %1 :</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished" />
+        <translation>Évaluation non enregistrée</translation>
     </message>
     <message>
         <source>This assessment has not been saved. Discard what was entered?</source>
-        <translation type="unfinished" />
+        <translation>Cette évaluation n&apos;a pas été enregistrée. Abandonner ce qui a été saisi ?</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked ⚠.</source>
-        <translation type="unfinished" />
+        <translation>Non enregistrée : corrigez les champs marqués ⚠.</translation>
     </message>
     <message>
         <source>Choose a checklist form.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>%1 is now validated on %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 est désormais validé pour %2.</translation>
     </message>
     <message>
         <source>Saved (%1). %2 has been validated on %3 since %4.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrée (%1). %2 est validé pour %3 depuis le %4.</translation>
     </message>
     <message>
         <source>Saved (%1). %2 is not validated on %3 yet.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrée (%1). %2 n&apos;est pas encore validé pour %3.</translation>
     </message>
     <message>
         <source>Saved: %1 %2 for %3, %4.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrée : %1 %2 pour %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
         <source>Assign a mentor</source>
-        <translation type="unfinished" />
+        <translation>Assigner un mentor</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mentor :</translation>
     </message>
     <message>
         <source>&amp;Facility or CHW group:</source>
-        <translation type="unfinished" />
+        <translation>Établissement ou &amp;groupe d&apos;ASC :</translation>
     </message>
     <message>
         <source>Technical &amp;area:</source>
-        <translation type="unfinished" />
+        <translation>Domaine &amp;technique :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished" />
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>Override with a &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>Dérogation avec un &amp;motif :</translation>
     </message>
     <message>
-        <source>Type a mentor's name</source>
-        <translation type="unfinished" />
+        <source>Type a mentor&apos;s name</source>
+        <translation>Tapez le nom d&apos;un mentor</translation>
     </message>
     <message>
         <source>Type a facility or CHW group</source>
-        <translation type="unfinished" />
+        <translation>Tapez un établissement ou un groupe d&apos;ASC</translation>
     </message>
     <message>
         <source>Why the rule does not apply this time</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi la règle ne s&apos;applique pas cette fois</translation>
     </message>
     <message>
-        <source>(any of the mentor's areas)</source>
-        <translation type="unfinished" />
+        <source>(any of the mentor&apos;s areas)</source>
+        <translation>(n&apos;importe quel domaine du mentor)</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un mentor dans la liste.</translation>
     </message>
     <message>
         <source>Choose a facility or CHW group from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un établissement ou un groupe d&apos;ASC dans la liste.</translation>
     </message>
     <message>
         <source>Write why, then save again.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez pourquoi, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Check the reason, then save again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le motif, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Each of these rules may be overridden with a reason that is kept with the assignment.</source>
-        <translation type="unfinished" />
+        <translation>Chacune de ces règles peut faire l&apos;objet d&apos;une dérogation, avec un motif conservé avec l&apos;assignation.</translation>
     </message>
 </context>
 <context>
     <name>AsyncPage</name>
     <message>
         <source>Could not load the list: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de charger la liste : %1</translation>
     </message>
 </context>
 <context>
     <name>AttritionDialog</name>
     <message>
         <source>Record that %1 left</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le départ de %1</translation>
     </message>
     <message>
         <source>Posting:</source>
-        <translation type="unfinished" />
+        <translation>Affectation :</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date de départ :</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Backups of a PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes d&apos;une base de données PostgreSQL</translation>
     </message>
     <message>
-        <source>This office's database is on a PostgreSQL server: back it up with the server's own tools, on the server or any PC with the PostgreSQL client tools. Back up with:</source>
-        <translation type="unfinished" />
+        <source>This office&apos;s database is on a PostgreSQL server: back it up with the server&apos;s own tools, on the server or any PC with the PostgreSQL client tools. Back up with:</source>
+        <translation>La base de données de ce bureau se trouve sur un serveur PostgreSQL : sauvegardez-la avec les outils propres au serveur, sur le serveur ou sur tout PC disposant des outils clients PostgreSQL. Sauvegarder avec :</translation>
     </message>
     <message>
         <source>The second command restores such a file: close MentorOffice on every PC first. Schedule the first one every night (cron, or Windows Task Scheduler) and keep the files on another disk.</source>
-        <translation type="unfinished" />
+        <translation>La seconde commande restaure un tel fichier : fermez d&apos;abord MentorOffice sur tous les PC. Planifiez la première chaque nuit (cron ou Planificateur de tâches Windows) et conservez les fichiers sur un autre disque.</translation>
     </message>
     <message>
         <source>&amp;Copy the commands</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier les commandes</translation>
     </message>
     <message>
         <source>Database: %1
 Backups are kept in: %2</source>
-        <translation type="unfinished" />
+        <translation>Base de données : %1
+Les sauvegardes sont conservées dans : %2</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer la sélection…</translation>
     </message>
     <message>
         <source>Open the backups &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le &amp;dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Date</source>
@@ -935,57 +841,59 @@ Backups are kept in: %2</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Bac&amp;kups, newest first:</source>
-        <translation type="unfinished" />
+        <translation>Sau&amp;vegardes, les plus récentes d&apos;abord :</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardé dans %1 (%2).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the database with the backup of %1?
 
 The current database is backed up first, so this can be undone by restoring that copy. MentorOffice closes the database during the restore and opens it again afterwards; close other windows that edit data first.</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la base de données par la sauvegarde du %1 ?
+
+La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc revenir en arrière en restaurant cette copie. MentorOffice ferme la base de données pendant la restauration puis la rouvre ; fermez d&apos;abord les autres fenêtres qui modifient des données.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Restauration…</translation>
     </message>
     <message>
         <source> Close MentorOffice and start it again to see the restored data.</source>
-        <translation type="unfinished" />
+        <translation> Fermez MentorOffice et relancez-le pour voir les données restaurées.</translation>
     </message>
     <message>
         <source>Restored the backup of %1.</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde du %1 restaurée.</translation>
     </message>
     <message>
         <source>The database as it was is kept in %1.</source>
-        <translation type="unfinished" />
+        <translation>La base de données telle qu&apos;elle était est conservée dans %1.</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été restauré : %1</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +936,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CHW group</source>
-        <translation>Groupe d'ASC</translation>
+        <translation>Groupe d&apos;ASC</translation>
     </message>
     <message>
         <source>Doctor</source>
@@ -1056,11 +964,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CEHO</source>
-        <translation type="unfinished" />
+        <translation>CEHO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1084,7 +992,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1100,7 +1008,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Attrition (left the service)</source>
-        <translation type="unfinished" />
+        <translation>Attrition (départ du service)</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -1108,19 +1016,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished" />
+        <translation>Retraite</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished" />
+        <translation>Études</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished" />
+        <translation>Décès</translation>
     </message>
     <message>
         <source>Association mentor</source>
-        <translation>Mentor d'association</translation>
+        <translation>Mentor d&apos;association</translation>
     </message>
     <message>
         <source>District-based mentor</source>
@@ -1136,23 +1044,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Hospital joint team incomplete</source>
-        <translation type="unfinished" />
+        <translation>Équipe conjointe de l&apos;hôpital incomplète</translation>
     </message>
     <message>
         <source>Health center area uncovered</source>
-        <translation type="unfinished" />
+        <translation>Domaine non couvert au centre de santé</translation>
     </message>
     <message>
         <source>Health post without mentor</source>
-        <translation type="unfinished" />
+        <translation>Poste de santé sans mentor</translation>
     </message>
     <message>
         <source>CHW group not mentored</source>
-        <translation type="unfinished" />
+        <translation>Groupe d&apos;ASC sans mentorat</translation>
     </message>
     <message>
         <source>Mentor left, not replaced</source>
-        <translation type="unfinished" />
+        <translation>Mentor parti, non remplacé</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1168,11 +1076,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1192,7 +1100,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>In the cascade</source>
-        <translation type="unfinished" />
+        <translation>Dans la cascade</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1200,73 +1108,248 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>Checklists</name>
+    <message>
+        <source>Assessment entry</source>
+        <translation>Saisie des évaluations</translation>
+    </message>
+    <message>
+        <source>Progress tracker</source>
+        <translation>Suivi de la progression</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Fait</translation>
+    </message>
+    <message>
+        <source>✗ Not done</source>
+        <translation>✗ Non fait</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pre-test (baseline)</source>
+        <translation>Pré-test (évaluation initiale)</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Post-mentorship</source>
+        <translation>Post-mentorat</translation>
+    </message>
+    <message>
+        <source>Facility baseline</source>
+        <translation>Évaluation initiale de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>médecin</translation>
+    </message>
+    <message>
+        <source>intern doctor</source>
+        <translation>médecin stagiaire</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>infirmier·ère</translation>
+    </message>
+    <message>
+        <source>midwife</source>
+        <translation>sage-femme</translation>
+    </message>
+    <message>
+        <source>anesthetist</source>
+        <translation>anesthésiste</translation>
+    </message>
+    <message>
+        <source>CHW</source>
+        <translation>ASC</translation>
+    </message>
+    <message>
+        <source>CEHO</source>
+        <translation>CEHO</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>critical step %1 not done</source>
+        <translation>étape critique %1 non faite</translation>
+    </message>
+    <message>
+        <source>critical steps %1 not done</source>
+        <translation>étapes critiques %1 non faites</translation>
+    </message>
+    <message>
+        <source>critical steps: none missed so far</source>
+        <translation>étapes critiques : aucune manquée jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>critical steps: all done</source>
+        <translation>étapes critiques : toutes faites</translation>
+    </message>
+    <message>
+        <source>Score: no step answered yet · %1 steps left</source>
+        <translation>Score : aucune étape renseignée · %1 étapes restantes</translation>
+    </message>
+    <message>
+        <source>Score: no applicable step (all N/A)</source>
+        <translation>Score : aucune étape applicable (toutes N/A)</translation>
+    </message>
+    <message>
+        <source>Score %1 / %2 = %3%</source>
+        <translation>Score %1 / %2 = %3%</translation>
+    </message>
+    <message>
+        <source>%1 steps left</source>
+        <translation>%1 étapes restantes</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1</source>
+        <translation>Ne valide pas : %1</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1% at most, below %2%</source>
+        <translation>Ne valide pas : %1% au maximum, sous les %2%</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 steps still to answer</source>
+        <translation>Résultat : %1 étapes encore à renseigner</translation>
+    </message>
+    <message>
+        <source>Does not validate: no applicable step</source>
+        <translation>Ne valide pas : aucune étape applicable</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1% is below %2%</source>
+        <translation>Ne valide pas : %1% est inférieur à %2%</translation>
+    </message>
+    <message>
+        <source>Passes (already validated since %1)</source>
+        <translation>Réussi (déjà validé depuis le %1)</translation>
+    </message>
+    <message>
+        <source>Validates</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Not in this mentee&apos;s plan</source>
+        <translation>Hors du plan de ce mentoré</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>What the file holds, and where it is. Excel workbooks (.xlsx) and CSV files (UTF-8 or Windows-1252, comma or semicolon).</source>
-        <translation type="unfinished" />
+        <translation>Le contenu du fichier et son emplacement. Classeurs Excel (.xlsx) et fichiers CSV (UTF-8 ou Windows-1252, séparateur virgule ou point-virgule).</translation>
     </message>
     <message>
         <source>Download the column template (an example .xlsx file)…</source>
-        <translation type="unfinished" />
+        <translation>Télécharger le modèle de colonnes (un exemple de fichier .xlsx)…</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>Le fichier à importer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Records in the file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contenu du fichier :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;euille :</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
         <source>Save the column template</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le modèle de colonnes</translation>
     </message>
     <message>
         <source>Template saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>Écriture du modèle…</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Opening the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture du classeur…</translation>
     </message>
     <message>
         <source>This file cannot be opened as an Excel workbook; the next page says why.</source>
-        <translation type="unfinished" />
+        <translation>Ce fichier ne peut pas être ouvert comme classeur Excel ; la page suivante explique pourquoi.</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
         <source>All kinds of gap</source>
-        <translation type="unfinished" />
+        <translation>Tous types de lacunes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1274,7 +1357,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Lacune</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1286,118 +1369,118 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Double-click a gap to assign a mentor there.</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez sur une lacune pour y assigner un mentor.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Double-click a gap (or press Enter on it) to assign a mentor there.</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez sur une lacune (ou appuyez sur Entrée) pour y assigner un mentor.</translation>
     </message>
     <message>
         <source>Looking for gaps…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des lacunes…</translation>
     </message>
     <message>
         <source>No gap of this kind on %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune lacune de ce type au %1.</translation>
     </message>
     <message>
         <source>%1 gaps</source>
-        <translation type="unfinished" />
+        <translation>%1 lacunes</translation>
     </message>
     <message>
         <source>%1 gap</source>
-        <translation type="unfinished" />
+        <translation>%1 lacune</translation>
     </message>
     <message>
         <source>Assigned a mentor at %1.</source>
-        <translation type="unfinished" />
+        <translation>Mentor assigné à %1.</translation>
     </message>
 </context>
 <context>
     <name>CyclesTab</name>
     <message>
         <source>Change &amp;ideas:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idées de changement :</translation>
     </message>
     <message>
         <source>A change worth testing</source>
-        <translation type="unfinished" />
+        <translation>Un changement qui mérite d&apos;être testé</translation>
     </message>
     <message>
         <source>Add chan&amp;ge idea</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une idée de chan&amp;gement</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>N°</translation>
     </message>
     <message>
         <source>Change idea</source>
-        <translation type="unfinished" />
+        <translation>Idée de changement</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished" />
+        <translation>Faire</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished" />
+        <translation>Étudier</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished" />
+        <translation>Agir</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>PDSA c&amp;ycles:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ycles PDSA :</translation>
     </message>
     <message>
         <source>New PDSA &amp;cycle…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau &amp;cycle PDSA…</translation>
     </message>
     <message>
         <source>&amp;Edit cycle…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier le cycle…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1405,89 +1488,89 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Ac&amp;tion plan:</source>
-        <translation type="unfinished" />
+        <translation>Plan d&apos;ac&amp;tion :</translation>
     </message>
     <message>
         <source>Add acti&amp;on…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une acti&amp;on…</translation>
     </message>
     <message>
         <source> · %1 days late</source>
-        <translation type="unfinished" />
+        <translation> · %1 jours de retard</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <source>Download &amp;templates…</source>
-        <translation type="unfinished" />
+        <translation>Télécharger les &amp;modèles…</translation>
     </message>
     <message>
         <source>&amp;Full export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Export &amp;complet vers Excel…</translation>
     </message>
     <message>
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished" />
+        <translation>Importer depuis Excel ou CSV</translation>
     </message>
     <message>
         <source>Facilities, people and postings, mentors and assignments, enrolments, assessments (with step results, or scores only), indicator values. The import checks every row first and saves all rows or none.</source>
-        <translation type="unfinished" />
+        <translation>Établissements, personnes et affectations, mentors et assignations, inscriptions, évaluations (avec résultats par étape, ou scores seuls), valeurs d&apos;indicateurs. L&apos;import vérifie d&apos;abord chaque ligne et enregistre toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Every table of the database to its own sheet of one workbook, for audits in Excel. Lists export their rows from their own Export button.</source>
-        <translation type="unfinished" />
+        <translation>Chaque table de la base de données sur sa propre feuille d&apos;un même classeur, pour les audits dans Excel. Les listes exportent leurs lignes avec leur propre bouton Exporter.</translation>
     </message>
     <message>
         <source>Folder for the column templates</source>
-        <translation type="unfinished" />
+        <translation>Dossier des modèles de colonnes</translation>
     </message>
     <message>
         <source>%1 templates saved in %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 modèles enregistrés dans %2.</translation>
     </message>
 </context>
 <context>
     <name>DebriefingDialog</name>
     <message>
         <source>Debriefing: %1</source>
-        <translation type="unfinished" />
+        <translation>Débriefing : %1</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished" />
+        <translation>Tenu &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Participants :</translation>
     </message>
     <message>
         <source>What the team does well</source>
-        <translation type="unfinished" />
+        <translation>Ce que l&apos;équipe fait bien</translation>
     </message>
     <message>
         <source>Gaps seen on this visit</source>
-        <translation type="unfinished" />
+        <translation>Lacunes observées lors de cette visite</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished" />
+        <translation>Points fo&amp;rts :</translation>
     </message>
     <message>
         <source>&amp;Weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Points &amp;faibles :</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1495,184 +1578,184 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Led to</source>
-        <translation type="unfinished" />
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>&amp;Findings (type in the first column):</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onstats (saisir dans la première colonne) :</translation>
     </message>
     <message>
         <source>Add fi&amp;nding</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un co&amp;nstat</translation>
     </message>
     <message>
         <source>Remo&amp;ve finding</source>
-        <translation type="unfinished" />
+        <translation>Retirer le cons&amp;tat</translation>
     </message>
     <message>
         <source>Start &amp;QI project…</source>
-        <translation type="unfinished" />
+        <translation>Démarrer un projet d&apos;&amp;amélioration…</translation>
     </message>
     <message>
         <source>Add a&amp;ction…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une a&amp;ction…</translation>
     </message>
     <message>
         <source>Esca&amp;late…</source>
-        <translation type="unfinished" />
+        <translation>Signaler une &amp;escalade…</translation>
     </message>
 </context>
 <context>
     <name>Dhis2MappingDialog</name>
     <message>
         <source>DHIS2 mapping</source>
-        <translation type="unfinished" />
+        <translation>Correspondance DHIS2</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Technical area</source>
-        <translation type="unfinished" />
+        <translation>Domaine technique</translation>
     </message>
     <message>
         <source>Data element</source>
-        <translation type="unfinished" />
+        <translation>Élément de données</translation>
     </message>
     <message>
         <source>Category option combo</source>
-        <translation type="unfinished" />
+        <translation>Combinaison d&apos;options de catégorie</translation>
     </message>
     <message>
         <source>(every area: the total)</source>
-        <translation type="unfinished" />
+        <translation>(tous les domaines : le total)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;hiffre :</translation>
     </message>
     <message>
         <source>Technical &amp;area:</source>
-        <translation type="unfinished" />
+        <translation>Domaine &amp;technique :</translation>
     </message>
     <message>
         <source>&amp;Data element UID:</source>
-        <translation type="unfinished" />
+        <translation>UID de l&apos;élément de &amp;données :</translation>
     </message>
     <message>
         <source>&amp;Category option combo UID:</source>
-        <translation type="unfinished" />
+        <translation>UID de la &amp;combinaison d&apos;options de catégorie :</translation>
     </message>
     <message>
         <source>Data &amp;set UID (for ADX):</source>
-        <translation type="unfinished" />
+        <translation>UID de l&apos;&amp;ensemble de données (pour ADX) :</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Sa&amp;ve mapping</source>
-        <translation type="unfinished" />
+        <translation>En&amp;registrer la correspondance</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Save data se&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l&apos;ensem&amp;ble de données</translation>
     </message>
 </context>
 <context>
     <name>Dhis2Panel</name>
     <message>
         <source>DHIS2</source>
-        <translation type="unfinished" />
+        <translation>DHIS2</translation>
     </message>
     <message>
         <source>DHIS2 UID</source>
-        <translation type="unfinished" />
+        <translation>UID DHIS2</translation>
     </message>
     <message>
         <source>Facility code</source>
-        <translation type="unfinished" />
+        <translation>Code de l&apos;établissement</translation>
     </message>
     <message>
         <source>JSON (dataValueSets)</source>
-        <translation type="unfinished" />
+        <translation>JSON (dataValueSets)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>ADX (XML)</source>
-        <translation type="unfinished" />
+        <translation>ADX (XML)</translation>
     </message>
     <message>
         <source>E&amp;xport for DHIS2…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter pour DHIS2…</translation>
     </message>
     <message>
         <source>DHIS2 &amp;mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Correspondance DHIS2…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Org units by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unités d&apos;organisation par :</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat :</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : du %2 au %3</translation>
     </message>
     <message>
         <source>Export for DHIS2</source>
-        <translation type="unfinished" />
+        <translation>Exporter pour DHIS2</translation>
     </message>
     <message>
         <source>%1 value(s) for %2 written to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 valeur(s) pour %2 écrite(s) dans %3.</translation>
     </message>
     <message>
         <source>Left out (fix the mapping or the facilities, then export again):</source>
-        <translation type="unfinished" />
+        <translation>Exclus (corrigez la correspondance ou les établissements, puis exportez à nouveau) :</translation>
     </message>
     <message>
         <source>No file was written: %1</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier n&apos;a été écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1680,174 +1763,174 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 skipped (already in the database).</source>
-        <translation type="unfinished" />
+        <translation>%1 ajouté(s), %2 mis à jour, %3 ignoré(s) (déjà dans la base de données).</translation>
     </message>
     <message>
         <source>Rows left out, not imported: %1. Correct them in the file and import it again: the rows already imported will be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Lignes exclues, non importées : %1. Corrigez-les dans le fichier et importez-le à nouveau : les lignes déjà importées seront ignorées.</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished" />
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>What the import will do; still nothing saved. Click Import to save every row, or nothing if anything goes wrong.</source>
-        <translation type="unfinished" />
+        <translation>Ce que l&apos;import va faire ; rien n&apos;est encore enregistré. Cliquez sur Importer pour enregistrer toutes les lignes, ou aucune en cas de problème.</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished" />
+        <translation>À ajouter</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished" />
+        <translation>À mettre à jour</translation>
     </message>
     <message>
         <source>To skip</source>
-        <translation type="unfinished" />
+        <translation>À ignorer</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished" />
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Trying every row…</source>
-        <translation type="unfinished" />
+        <translation>Essai de chaque ligne…</translation>
     </message>
     <message>
         <source>%1 problem(s) stop the import: see below. Go back to choose what to do with records already stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 problème(s) bloquent l&apos;import : voir ci-dessous. Revenez en arrière pour choisir que faire des enregistrements déjà présents.</translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the database.</source>
-        <translation type="unfinished" />
+        <translation>Rien à importer : chaque ligne est déjà dans la base de données.</translation>
     </message>
     <message>
         <source>%1 to add, %2 to update, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 à ajouter, %2 à mettre à jour, %3 à ignorer.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Records already in the database</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements déjà dans la base de données</translation>
     </message>
     <message>
         <source>A row matches a stored record by its code (a person: staff code, or name and phone). What should the import do with such rows?</source>
-        <translation type="unfinished" />
+        <translation>Une ligne correspond à un enregistrement existant par son code (pour une personne : matricule, ou nom et téléphone). Que doit faire l&apos;import de ces lignes ?</translation>
     </message>
     <message>
         <source>&amp;Skip them: keep what is stored</source>
-        <translation type="unfinished" />
+        <translation>&amp;Les ignorer : conserver ce qui est enregistré</translation>
     </message>
     <message>
-        <source>&amp;Update the stored records with the file's values (a blank cell keeps what is stored)</source>
-        <translation type="unfinished" />
+        <source>&amp;Update the stored records with the file&apos;s values (a blank cell keeps what is stored)</source>
+        <translation>&amp;Mettre à jour les enregistrements existants avec les valeurs du fichier (une cellule vide conserve la valeur enregistrée)</translation>
     </message>
     <message>
         <source>S&amp;top: import nothing if any row is already stored</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arrêter : ne rien importer si une ligne est déjà enregistrée</translation>
     </message>
     <message>
         <source>%1 row(s) of the file are already in the database.</source>
-        <translation type="unfinished" />
+        <translation>%1 ligne(s) du fichier sont déjà dans la base de données.</translation>
     </message>
     <message>
         <source>None of the rows is in the database yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune des lignes n&apos;est encore dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>EscalationDialog</name>
     <message>
         <source>Raise an escalation</source>
-        <translation type="unfinished" />
+        <translation>Signaler une escalade</translation>
     </message>
     <message>
         <source>The gap, as the facility sees it</source>
-        <translation type="unfinished" />
+        <translation>La lacune, telle que l&apos;établissement la perçoit</translation>
     </message>
     <message>
         <source>e.g. District health office</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Bureau de santé du district</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>Éta&amp;blissement :</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Gap:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lacune :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Raised o&amp;n:</source>
-        <translation type="unfinished" />
+        <translation>Signalée l&amp;e :</translation>
     </message>
     <message>
         <source>&amp;Raise</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signaler</translation>
     </message>
 </context>
 <context>
     <name>EscalationStatusDialog</name>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished" />
+        <translation>Escalade :</translation>
     </message>
     <message>
         <source>What the district or ministry did</source>
-        <translation type="unfinished" />
+        <translation>Ce que le district ou le ministère a fait</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>&amp;Response:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réponse :</translation>
     </message>
 </context>
 <context>
     <name>EscalationsTab</name>
     <message>
         <source>Open only: the list for the &amp;coordination meeting</source>
-        <translation type="unfinished" />
+        <translation>Ouvertes uniquement : la liste pour la réunion de &amp;coordination</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished" />
+        <translation>Signalée</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1859,15 +1942,15 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Lacune</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1875,74 +1958,74 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>&amp;Raise escalation…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signaler une escalade…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge…</source>
-        <translation type="unfinished" />
+        <translation>Prendre en c&amp;ompte…</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>Résou&amp;dre…</translation>
     </message>
     <message>
         <source>Close &amp;unresolved…</source>
-        <translation type="unfinished" />
+        <translation>Clôturer &amp;non résolue…</translation>
     </message>
     <message>
         <source>%1 open escalations.</source>
-        <translation type="unfinished" />
+        <translation>%1 escalades ouvertes.</translation>
     </message>
     <message>
         <source>Resolved ones took %1 days on average.</source>
-        <translation type="unfinished" />
+        <translation>Les escalades résolues ont pris %1 jours en moyenne.</translation>
     </message>
     <message>
         <source>%1 to resolve</source>
-        <translation type="unfinished" />
+        <translation>%1 à résoudre</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished" />
+        <translation>%1 ouvertes</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>add</source>
-        <translation type="unfinished" />
+        <translation>ajouter</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished" />
+        <translation>mettre à jour</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>ignorer</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>refusé</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation>mis à jour</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -1954,93 +2037,93 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Mentors and assignments</source>
-        <translation type="unfinished" />
+        <translation>Mentors et assignations</translation>
     </message>
     <message>
         <source>Mentee enrolments</source>
-        <translation type="unfinished" />
+        <translation>Inscriptions des mentorés</translation>
     </message>
     <message>
         <source>Assessments with step results</source>
-        <translation type="unfinished" />
+        <translation>Évaluations avec résultats par étape</translation>
     </message>
     <message>
         <source>Scores only (legacy trackers)</source>
-        <translation type="unfinished" />
+        <translation>Scores seuls (anciens outils de suivi)</translation>
     </message>
     <message>
         <source>Facility indicator values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs des indicateurs des établissements</translation>
     </message>
     <message>
         <source>Data in and out</source>
-        <translation type="unfinished" />
+        <translation>Import et export de données</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <source>Type a facility's name</source>
-        <translation type="unfinished" />
+        <source>Type a facility&apos;s name</source>
+        <translation>Tapez le nom d&apos;un établissement</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>&amp;Add under…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter sous…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished" />
+        <translation>Réac&amp;tiver</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 ajouté.</translation>
     </message>
     <message>
         <source>%1 was reactivated.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été réactivé.</translation>
     </message>
     <message>
         <source>%1 was deactivated; its history is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été désactivé ; son historique est conservé.</translation>
     </message>
 </context>
 <context>
     <name>FacilityDetail</name>
     <message>
         <source>Current mentor</source>
-        <translation type="unfinished" />
+        <translation>Mentor actuel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2048,340 +2131,340 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Motif de dérogation</translation>
     </message>
     <message>
         <source>Current mentors</source>
-        <translation type="unfinished" />
+        <translation>Mentors actuels</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished" />
+        <translation>Assignations</translation>
     </message>
     <message>
         <source>Choose a facility in the tree</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un établissement dans l&apos;arborescence</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished" />
+        <translation>rattaché à %1</translation>
     </message>
     <message>
         <source>Mentees (active):</source>
-        <translation type="unfinished" />
+        <translation>Mentorés (actifs) :</translation>
     </message>
     <message>
         <source>CHW groups:</source>
-        <translation type="unfinished" />
+        <translation>Groupes d&apos;ASC :</translation>
     </message>
     <message>
         <source>Last visit:</source>
-        <translation type="unfinished" />
+        <translation>Dernière visite :</translation>
     </message>
     <message>
         <source>Next visit:</source>
-        <translation type="unfinished" />
+        <translation>Prochaine visite :</translation>
     </message>
     <message>
         <source>none planned</source>
-        <translation type="unfinished" />
+        <translation>aucune prévue</translation>
     </message>
     <message>
         <source>Open action items:</source>
-        <translation type="unfinished" />
+        <translation>Actions ouvertes :</translation>
     </message>
     <message>
         <source>Overdue action items:</source>
-        <translation type="unfinished" />
+        <translation>Actions en retard :</translation>
     </message>
     <message>
         <source>Open escalations:</source>
-        <translation type="unfinished" />
+        <translation>Escalades ouvertes :</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished" />
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Domaine technique :</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished" />
+        <translation>Membres :</translation>
     </message>
     <message>
         <source>Last community visit:</source>
-        <translation type="unfinished" />
+        <translation>Dernière visite communautaire :</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>ouvert</translation>
     </message>
 </context>
 <context>
     <name>FacilityDialog</name>
     <message>
         <source>Edit facility</source>
-        <translation type="unfinished" />
+        <translation>Modifier l&apos;établissement</translation>
     </message>
     <message>
         <source>Add a facility</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un établissement</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rattaché à :</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished" />
+        <translation>Ni&amp;veau :</translation>
     </message>
     <message>
         <source>&amp;DHIS2 id:</source>
-        <translation type="unfinished" />
+        <translation>ID &amp;DHIS2 :</translation>
     </message>
     <message>
         <source>Up&amp;graded health center:</source>
-        <translation type="unfinished" />
+        <translation>Centre de santé &amp;promu :</translation>
     </message>
     <message>
         <source>11 letters or digits, optional</source>
-        <translation type="unfinished" />
+        <translation>11 lettres ou chiffres, facultatif</translation>
     </message>
     <message>
         <source>Choose where it sits from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez son rattachement dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Feedback to %1</source>
-        <translation type="unfinished" />
+        <translation>Rétroaction à %1</translation>
     </message>
     <message>
         <source>%1 visits, %2 mentees assessed, %3 validations. Challenges: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 visites, %2 mentorés évalués, %3 validations. Difficultés : %4</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished" />
+        <translation>Rapport :</translation>
     </message>
     <message>
         <source>What the office says back</source>
-        <translation type="unfinished" />
+        <translation>Ce que le bureau répond</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétroaction :</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Donnée le :</translation>
     </message>
     <message>
         <source>&amp;Send feedback</source>
-        <translation type="unfinished" />
+        <translation>&amp;Envoyer la rétroaction</translation>
     </message>
 </context>
 <context>
     <name>FishboneView</name>
     <message>
         <source>Fishbone diagram</source>
-        <translation type="unfinished" />
+        <translation>Diagramme en arêtes de poisson</translation>
     </message>
     <message>
         <source>(no causes yet)</source>
-        <translation type="unfinished" />
+        <translation>(aucune cause pour l&apos;instant)</translation>
     </message>
     <message>
         <source>(+%1 more)</source>
-        <translation type="unfinished" />
+        <translation>(+%1 autres)</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished" />
+        <translation>Contact de suivi</translation>
     </message>
     <message>
-        <source>(the facility's team)</source>
-        <translation type="unfinished" />
+        <source>(the facility&apos;s team)</source>
+        <translation>(l&apos;équipe de l&apos;établissement)</translation>
     </message>
     <message>
         <source>e.g. questions on the partograph</source>
-        <translation type="unfinished" />
+        <translation>p. ex. questions sur le partogramme</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mentor :</translation>
     </message>
     <message>
         <source>Me&amp;ntee:</source>
-        <translation type="unfinished" />
+        <translation>Me&amp;ntoré :</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Every row is saved, or none: stopping leaves the database as it was.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne est enregistrée, ou aucune : arrêter laisse la base de données telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>&amp;Stop the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arrêter l&apos;import</translation>
     </message>
     <message>
         <source>Import &amp;again</source>
-        <translation type="unfinished" />
+        <translation>Importer à &amp;nouveau</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished" />
+        <translation>Importé.</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was saved: the database is as it was.</source>
-        <translation type="unfinished" />
+        <translation>L&apos;import a été arrêté. Rien n&apos;a été enregistré : la base de données est inchangée.</translation>
     </message>
     <message>
         <source>The import was refused: %1 problem(s), listed below. Nothing was saved. (Did someone change the database since the dry run?)</source>
-        <translation type="unfinished" />
+        <translation>L&apos;import a été refusé : %1 problème(s), listé(s) ci-dessous. Rien n&apos;a été enregistré. (Quelqu&apos;un a-t-il modifié la base de données depuis la simulation ?)</translation>
     </message>
     <message>
         <source>The import failed; nothing was saved: %1</source>
-        <translation type="unfinished" />
+        <translation>L&apos;import a échoué ; rien n&apos;a été enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished" />
+        <translation>Importer un fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Précédent</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Tapez une partie du nom</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished" />
+        <translation>Mois par mois</translation>
     </message>
     <message>
         <source>Indicator by indicator</source>
-        <translation type="unfinished" />
+        <translation>Indicateur par indicateur</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save every change in the grid (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer toutes les modifications de la grille (Ctrl+S)</translation>
     </message>
     <message>
         <source>Run &amp;chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Graphique de tendance</translation>
     </message>
     <message>
         <source>The run chart of the indicator in the current row</source>
-        <translation type="unfinished" />
+        <translation>Le graphique de tendance (run chart) de l&apos;indicateur de la ligne courante</translation>
     </message>
     <message>
         <source>&amp;Add indicator…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter un indicateur…</translation>
     </message>
     <message>
         <source>Save indicator values</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les valeurs des indicateurs</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tablissement :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <source>Type a number to replace a cell; Tab or Enter moves on, Ctrl+Z undoes, Ctrl+V pastes from a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Tapez un nombre pour remplacer une cellule ; Tab ou Entrée passe à la suivante, Ctrl+Z annule, Ctrl+V colle depuis un tableur.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2389,39 +2472,51 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished" />
+        <translation>Chargement impossible : %1</translation>
     </message>
     <message>
         <source>Unsaved indicator values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs d&apos;indicateurs non enregistrées</translation>
     </message>
     <message>
         <source>The values typed for %1, %2 are not saved. Save them now?</source>
-        <translation type="unfinished" />
+        <translation>Les valeurs saisies pour %1, %2 ne sont pas enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Values not saved</source>
+        <translation>Valeurs non enregistrées</translation>
+    </message>
+    <message>
+        <source>The values could not be saved (%1). They are still in the grid: try again, or close and choose Discard to drop them.</source>
+        <translation>Les valeurs n&apos;ont pas pu être enregistrées (%1). Elles sont toujours dans la grille : réessayez, ou fermez et choisissez Ignorer pour les abandonner.</translation>
     </message>
     <message>
         <source>…and %1 more (red cells; hover for why).</source>
-        <translation type="unfinished" />
+        <translation>…et %1 de plus (cellules rouges ; survolez-les pour savoir pourquoi).</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Modifications pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished" />
+        <translation>Rien à enregistrer.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1 cell(s) to correct first.</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été enregistré : %1 cellule(s) à corriger d&apos;abord.</translation>
     </message>
     <message>
         <source>Saved: %1 added, %2 changed, %3 cleared.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré : %1 ajoutée(s), %2 modifiée(s), %3 effacée(s).</translation>
+    </message>
+    <message>
+        <source>Indicator %1 added; it shows in the grid once the values typed are saved.</source>
+        <translation>Indicateur %1 ajouté ; il apparaîtra dans la grille une fois les valeurs saisies enregistrées.</translation>
     </message>
     <message>
         <source>Indicator %1 added.</source>
-        <translation type="unfinished" />
+        <translation>Indicateur %1 ajouté.</translation>
     </message>
 </context>
 <context>
@@ -2484,11 +2579,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CEHO</source>
-        <translation type="unfinished" />
+        <translation>CEHO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2512,23 +2607,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Joint hospital visit</source>
-        <translation type="unfinished" />
+        <translation>Visite conjointe à l&apos;hôpital</translation>
     </message>
     <message>
         <source>Health center visit</source>
-        <translation type="unfinished" />
+        <translation>Visite au centre de santé</translation>
     </message>
     <message>
         <source>Health post visit</source>
-        <translation type="unfinished" />
+        <translation>Visite au poste de santé</translation>
     </message>
     <message>
         <source>Community visit</source>
-        <translation type="unfinished" />
+        <translation>Visite communautaire</translation>
     </message>
     <message>
         <source>Joint supervision</source>
@@ -2536,23 +2631,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Évaluation initiale</translation>
     </message>
     <message>
         <source>Pre-test</source>
-        <translation type="unfinished" />
+        <translation>Pré-test</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished" />
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Post-mentorship</source>
-        <translation type="unfinished" />
+        <translation>Post-mentorat</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished" />
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2576,15 +2671,15 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Sustaining</source>
-        <translation type="unfinished" />
+        <translation>Pérennisation</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Abandonné</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2703,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln facilities</source>
         <translation>
-            <numerusform>%Ln établissement</numerusform><numerusform>%Ln établissements</numerusform></translation>
+            <numerusform>%Ln établissement</numerusform>
+            <numerusform>%Ln établissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>People</source>
@@ -2625,7 +2722,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
-            <numerusform>%Ln personne</numerusform><numerusform>%Ln personnes</numerusform></translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2633,7 +2732,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Mentorship and supervision visits, latest first.</source>
-        <translation>Visites de mentorat et de supervision, les plus récentes d'abord.</translation>
+        <translation>Visites de mentorat et de supervision, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Facility, type or status</source>
@@ -2642,7 +2741,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln visits</source>
         <translation>
-            <numerusform>%Ln visite</numerusform><numerusform>%Ln visites</numerusform></translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -2650,7 +2751,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Checklist scores of mentees and facility assessments, latest first.</source>
-        <translation>Scores des mentorés et évaluations des établissements, les plus récents d'abord.</translation>
+        <translation>Scores des mentorés et évaluations des établissements, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Mentee, checklist or facility</source>
@@ -2659,7 +2760,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln assessments</source>
         <translation>
-            <numerusform>%Ln évaluation</numerusform><numerusform>%Ln évaluations</numerusform></translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
     </message>
     <message>
         <source>QI</source>
@@ -2667,7 +2770,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Quality improvement projects, latest started first.</source>
-        <translation>Projets d'amélioration de la qualité, les plus récents d'abord.</translation>
+        <translation>Projets d&apos;amélioration de la qualité, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Title, facility or status</source>
@@ -2676,7 +2779,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln QI projects</source>
         <translation>
-            <numerusform>%Ln projet d'amélioration</numerusform><numerusform>%Ln projets d'amélioration</numerusform></translation>
+            <numerusform>%Ln projet d&apos;amélioration</numerusform>
+            <numerusform>%Ln projets d&apos;amélioration</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -2684,7 +2789,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Monthly facility outcome indicators: numerator, denominator and percentage, latest month first.</source>
-        <translation type="unfinished" />
+        <translation>Indicateurs mensuels de résultats des établissements : numérateur, dénominateur et pourcentage, le mois le plus récent d&apos;abord.</translation>
     </message>
     <message>
         <source>Facility or indicator</source>
@@ -2693,7 +2798,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln indicator values</source>
         <translation>
-            <numerusform>%Ln valeur d'indicateur</numerusform><numerusform>%Ln valeurs d'indicateurs</numerusform></translation>
+            <numerusform>%Ln valeur d&apos;indicateur</numerusform>
+            <numerusform>%Ln valeurs d&apos;indicateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2701,7 +2808,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Validations, which the reports count: mentees who scored at least 85% on a post-mentorship assessment with every critical step done.</source>
-        <translation type="unfinished" />
+        <translation>Validations, comptées par les rapports : mentorés ayant obtenu au moins 85 % à une évaluation post-mentorat avec toutes les étapes critiques réalisées.</translation>
     </message>
     <message>
         <source>Mentee, competency or facility</source>
@@ -2710,7 +2817,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln validations</source>
         <translation>
-            <numerusform>%Ln validation</numerusform><numerusform>%Ln validations</numerusform></translation>
+            <numerusform>%Ln validation</numerusform>
+            <numerusform>%Ln validations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -2810,7 +2919,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -2834,7 +2943,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>{title} (Alt+{number})</source>
-        <translation type="unfinished" />
+        <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
         <source>All records</source>
@@ -2889,110 +2998,130 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office's registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office&apos;s registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;Le registre du bureau de mentorat clinique : établissements, mentors et mentorés, visites, évaluations, amélioration de la qualité et rapports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About MentorOffice</source>
         <translation>À propos de MentorOffice</translation>
+    </message>
+    <message>
+        <source>Backed up automatically at {time}.</source>
+        <translation>Sauvegarde automatique faite à {time}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the office database found problems:
+
+{problems}
+
+Work saved since the last backup may be affected. Open the list of backups to restore one?</source>
+        <translation>La vérification SQLite de la base de données du bureau a trouvé des problèmes :
+
+{problems}
+
+Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir la liste des sauvegardes pour en restaurer une ?</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
         <source>Which column of the file holds each field. The columns were matched by their headers; change any that is wrong. Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation>Quelle colonne du fichier contient chaque champ. Les colonnes ont été associées d&apos;après leurs en-têtes ; corrigez celles qui sont fausses. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>En français</source>
-        <translation type="unfinished" />
+        <translation>En français</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value in the file</source>
-        <translation type="unfinished" />
+        <translation>Première valeur du fichier</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 rows read from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, sheet “%1”</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes lues depuis %2</translation>
     </message>
     <message>
         <source>; the headers are on row %1</source>
-        <translation type="unfinished" />
+        <translation> ; les en-têtes sont à la ligne %1</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>(column %1, no header)</source>
-        <translation type="unfinished" />
+        <translation>(colonne %1, sans en-tête)</translation>
     </message>
     <message>
         <source>Checklist step columns: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Colonnes des étapes de la grille : %1 (%2).</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes non importées : %1.</translation>
     </message>
 </context>
 <context>
     <name>MenteePage</name>
     <message>
         <source>Mentee: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentoré : %1</translation>
     </message>
     <message>
         <source>Fully validated</source>
-        <translation type="unfinished" />
+        <translation>Entièrement validé</translation>
     </message>
     <message>
         <source>Not fully validated: %1 of %2 competencies</source>
-        <translation type="unfinished" />
+        <translation>Pas entièrement validé : %1 compétences sur %2</translation>
     </message>
     <message>
         <source>85% pass</source>
-        <translation type="unfinished" />
+        <translation>Réussite 85 %</translation>
     </message>
     <message>
         <source>Score (%)</source>
-        <translation type="unfinished" />
+        <translation>Score (%)</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished" />
+        <translation>validé</translation>
     </message>
     <message>
         <source>No assessment yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore d&apos;évaluation</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -3000,11 +3129,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Initial</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Dernier</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -3016,161 +3145,161 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Coaching plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de coaching</translation>
     </message>
     <message>
         <source>&amp;Propose from gaps</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proposer à partir des lacunes</translation>
     </message>
     <message>
         <source>Sa&amp;ve plan</source>
-        <translation type="unfinished" />
+        <translation>En&amp;registrer le plan</translation>
     </message>
     <message>
-        <source>Com&amp;petency:</source>
-        <translation type="unfinished" />
+        <source>C&amp;ompetency:</source>
+        <translation>C&amp;ompétence :</translation>
     </message>
     <message>
         <source>&amp;Gaps (steps repeatedly not done):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lacunes (étapes non réalisées à plusieurs reprises) :</translation>
     </message>
     <message>
         <source>Planned &amp;actions:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actions prévues :</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished" />
+        <translation>Date &amp;cible :</translation>
     </message>
     <message>
         <source>Print progress &amp;sheet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer la fiche de progression</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Saved plan.</source>
-        <translation type="unfinished" />
+        <translation>Plan enregistré.</translation>
     </message>
     <message>
         <source>Proposed from the latest assessments; edit it, then save.</source>
-        <translation type="unfinished" />
+        <translation>Proposé à partir des dernières évaluations ; modifiez-le, puis enregistrez.</translation>
     </message>
     <message>
         <source>No step was repeatedly missed: nothing to propose. Write a plan if one is needed.</source>
-        <translation type="unfinished" />
+        <translation>Aucune étape n&apos;a été manquée à plusieurs reprises : rien à proposer. Rédigez un plan si nécessaire.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Modifié, pas encore enregistré.</translation>
     </message>
     <message>
         <source>Saved plan (target %1).</source>
-        <translation type="unfinished" />
+        <translation>Plan enregistré (échéance %1).</translation>
     </message>
     <message>
         <source>Coaching plan not saved</source>
-        <translation type="unfinished" />
+        <translation>Plan de coaching non enregistré</translation>
     </message>
     <message>
         <source>The coaching plan for %1 was not saved. Discard it?</source>
-        <translation type="unfinished" />
+        <translation>Le plan de coaching de %1 n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
     </message>
 </context>
 <context>
     <name>MentorProfileView</name>
     <message>
         <source>No mentor profile. A validated mentee can be promoted to mentor one level down.</source>
-        <translation type="unfinished" />
+        <translation>Pas de profil de mentor. Un mentoré validé peut être promu mentor au niveau inférieur.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Technical areas:</source>
-        <translation type="unfinished" />
+        <translation>Domaines techniques :</translation>
     </message>
     <message>
         <source>Selected on:</source>
-        <translation type="unfinished" />
+        <translation>Sélectionné le :</translation>
     </message>
     <message>
         <source>Selection score:</source>
-        <translation type="unfinished" />
+        <translation>Score de sélection :</translation>
     </message>
     <message>
         <source>Selection notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes de sélection :</translation>
     </message>
     <message>
         <source>Oriented on:</source>
-        <translation type="unfinished" />
+        <translation>Orienté le :</translation>
     </message>
     <message>
         <source>Orientation, theory:</source>
-        <translation type="unfinished" />
+        <translation>Orientation, théorie :</translation>
     </message>
     <message>
         <source>Orientation, practical:</source>
-        <translation type="unfinished" />
+        <translation>Orientation, pratique :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Motif de dérogation</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished" />
+        <translation>Assignations</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>inactif</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>ouvert</translation>
     </message>
 </context>
 <context>
     <name>MentorReportsPage</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mois :</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -3178,260 +3307,330 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Visits recorded</source>
-        <translation type="unfinished" />
+        <translation>Visites enregistrées</translation>
     </message>
     <message>
         <source>Visits reported</source>
-        <translation type="unfinished" />
+        <translation>Visites déclarées</translation>
     </message>
     <message>
         <source>Mentees assessed</source>
-        <translation type="unfinished" />
+        <translation>Mentorés évalués</translation>
     </message>
     <message>
         <source>Validations</source>
-        <translation type="unfinished" />
+        <translation>Validations</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished" />
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Office feedback</source>
-        <translation type="unfinished" />
+        <translation>Rétroaction du bureau</translation>
     </message>
     <message>
         <source>&amp;Enter report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Saisir le rapport…</translation>
     </message>
     <message>
         <source>Give &amp;feedback…</source>
-        <translation type="unfinished" />
+        <translation>Donner une &amp;rétroaction…</translation>
     </message>
     <message>
-        <source>%1 of %2 mentors reported; %3 have the office's feedback.</source>
-        <translation type="unfinished" />
+        <source>%1 of %2 mentors reported; %3 have the office&apos;s feedback.</source>
+        <translation>%1 mentors sur %2 ont remis leur rapport ; %3 ont reçu la rétroaction du bureau.</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished" />
+        <translation>non soumis</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>MissedVisitDialog</name>
     <message>
         <source>Visit did not happen</source>
-        <translation type="unfinished" />
+        <translation>La visite n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Facility:</source>
-        <translation type="unfinished" />
+        <translation>Établissement :</translation>
     </message>
     <message>
         <source>Planned:</source>
-        <translation type="unfinished" />
+        <translation>Prévue :</translation>
     </message>
     <message>
         <source>e.g. the mentor was sick; the road was cut</source>
-        <translation type="unfinished" />
+        <translation>p. ex. le mentor était malade ; la route était coupée</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Mark &amp;missed</source>
-        <translation type="unfinished" />
+        <translation>Marquer &amp;manquée</translation>
     </message>
 </context>
 <context>
     <name>MoveVisitDialog</name>
     <message>
         <source>Move visit</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la visite</translation>
     </message>
     <message>
         <source>Facility:</source>
-        <translation type="unfinished" />
+        <translation>Établissement :</translation>
     </message>
     <message>
         <source>Planned:</source>
-        <translation type="unfinished" />
+        <translation>Prévue :</translation>
     </message>
     <message>
         <source>New &amp;first day:</source>
-        <translation type="unfinished" />
+        <translation>Nouveau &amp;premier jour :</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déplacer</translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
         <source>New QI project</source>
-        <translation type="unfinished" />
+        <translation>Nouveau projet d&apos;amélioration</translation>
     </message>
     <message>
         <source>The gap, with numbers when there are</source>
-        <translation type="unfinished" />
+        <translation>La lacune, chiffrée quand c&apos;est possible</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Établissement :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Problème :</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation>Pas encore de rapport.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>Le rapport n&apos;a pas pu être affiché (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1 : %n page</numerusform>
+            <numerusform>%1 : %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>%1 Check that the printer is on and connected, then try again.</source>
+        <translation>%1 Vérifiez que l&apos;imprimante est allumée et connectée, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PdfPrinter</name>
     <message>
         <source>Print blank checklist</source>
-        <translation type="unfinished" />
+        <translation>Imprimer une grille vierge</translation>
     </message>
     <message>
         <source>No checklist form could be read.</source>
-        <translation type="unfinished" />
+        <translation>Aucune grille d&apos;évaluation n&apos;a pu être lue.</translation>
     </message>
     <message>
         <source>&amp;Checklist to print:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Grille à imprimer :</translation>
     </message>
     <message>
         <source>Save blank checklist</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la grille vierge</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Save progress sheet</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche de progression</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>Le PDF %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l&apos;impression</translation>
     </message>
 </context>
 <context>
     <name>PdsaDialog</name>
     <message>
         <source>PDSA cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Cycle PDSA %1</translation>
     </message>
     <message>
         <source>(no change idea)</source>
-        <translation type="unfinished" />
+        <translation>(aucune idée de changement)</translation>
     </message>
     <message>
         <source>The change, where, who, and what you predict</source>
-        <translation type="unfinished" />
+        <translation>Le changement, où, qui, et ce que vous prévoyez</translation>
     </message>
     <message>
         <source>What was done; what was observed</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été fait ; ce qui a été observé</translation>
     </message>
     <message>
         <source>Results against the prediction</source>
-        <translation type="unfinished" />
+        <translation>Résultats par rapport à la prévision</translation>
     </message>
     <message>
         <source>Adopt, adapt or abandon; the next cycle</source>
-        <translation type="unfinished" />
+        <translation>Adopter, adapter ou abandonner ; le cycle suivant</translation>
     </message>
     <message>
         <source>not ended yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore terminé</translation>
     </message>
     <message>
         <source>&amp;Change idea:</source>
-        <translation type="unfinished" />
+        <translation>Idée de &amp;changement :</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Planifier :</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Faire :</translation>
     </message>
     <message>
         <source>St&amp;udy:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tudier :</translation>
     </message>
     <message>
         <source>&amp;Act:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;gir :</translation>
     </message>
     <message>
         <source>Star&amp;ts:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished" />
+        <translation>Fi&amp;n :</translation>
     </message>
 </context>
 <context>
     <name>PeopleFilterBar</name>
     <message>
         <source>Name, staff code or phone</source>
-        <translation type="unfinished" />
+        <translation>Nom, matricule ou téléphone</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>Active (posted now)</source>
-        <translation type="unfinished" />
+        <translation>Actif (affecté actuellement)</translation>
     </message>
     <message>
         <source>Inactive or not posted</source>
-        <translation type="unfinished" />
+        <translation>Inactif ou sans affectation</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -3439,137 +3638,137 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Établissement :</translation>
     </message>
     <message>
         <source>&amp;Cadre:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cadre :</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Domaine technique :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ffecter…</translation>
     </message>
     <message>
         <source>Tra&amp;nsfer…</source>
-        <translation type="unfinished" />
+        <translation>Mu&amp;ter…</translation>
     </message>
     <message>
         <source>Record attr&amp;ition…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un &amp;départ…</translation>
     </message>
     <message>
         <source>Assign as &amp;mentor…</source>
-        <translation type="unfinished" />
+        <translation>Assigner comme me&amp;ntor…</translation>
     </message>
     <message>
         <source>Pr&amp;omote…</source>
-        <translation type="unfinished" />
+        <translation>Pr&amp;omouvoir…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished" />
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished" />
+        <translation>%1 personne</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 ajouté(e).</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistré(e).</translation>
     </message>
     <message>
         <source>Transferred %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 muté(e).</translation>
     </message>
     <message>
         <source>Posted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 affecté(e).</translation>
     </message>
     <message>
         <source>Recorded that %1 left; the posting is kept in the history.</source>
-        <translation type="unfinished" />
+        <translation>Départ de %1 enregistré ; l&apos;affectation est conservée dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Assigned %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 assigné(e).</translation>
     </message>
     <message>
         <source>%1 is now a mentor.</source>
-        <translation type="unfinished" />
+        <translation>%1 est désormais mentor.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished" />
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sexe :</translation>
     </message>
     <message>
         <source>&amp;Cadre:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cadre :</translation>
     </message>
     <message>
         <source>&amp;Qualification:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qualification :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Staff c&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Matricule :</translation>
     </message>
 </context>
 <context>
@@ -3588,27 +3787,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished" />
+        <translation>Motif de fin</translation>
     </message>
     <message>
         <source>Enrolment, competency</source>
-        <translation type="unfinished" />
+        <translation>Inscription, compétence</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished" />
+        <translation>Dernier score</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished" />
+        <translation>Évalué</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -3620,59 +3819,59 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished" />
+        <translation>Affectations</translation>
     </message>
     <message>
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Profil de mentor</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished" />
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Choose a person in the list</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une personne dans la liste</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished" />
+        <translation>code %1</translation>
     </message>
     <message>
         <source>Never posted.</source>
-        <translation type="unfinished" />
+        <translation>Jamais affecté(e).</translation>
     </message>
     <message>
         <source>Not posted since %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sans affectation depuis le %1 (%2).</translation>
     </message>
     <message>
         <source>%1 at %2 since %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 à %2 depuis le %3.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>%1 at %2, since %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 à %2, depuis le %3 (%4)</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>(no competency planned)</source>
-        <translation type="unfinished" />
+        <translation>(aucune compétence prévue)</translation>
     </message>
     <message>
         <source>Not enrolled as a mentee.</source>
-        <translation type="unfinished" />
+        <translation>Pas inscrit(e) comme mentoré(e).</translation>
     </message>
 </context>
 <context>
@@ -3683,11 +3882,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3703,141 +3902,149 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished" />
+        <translation>Jours de retard</translation>
     </message>
     <message>
-        <source>&amp;Propose next month's plan…</source>
-        <translation type="unfinished" />
+        <source>&amp;Propose next month&apos;s plan…</source>
+        <translation>&amp;Proposer le plan du mois prochain…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>&amp;Record visit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer la visite…</translation>
     </message>
     <message>
         <source>&amp;Debriefing…</source>
-        <translation type="unfinished" />
+        <translation>Dé&amp;briefing…</translation>
     </message>
     <message>
         <source>Mark m&amp;issed…</source>
-        <translation type="unfinished" />
+        <translation>Marquer &amp;manquée…</translation>
     </message>
     <message>
         <source>Print visit plan &amp;letter…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la &amp;lettre du plan de visites…</translation>
     </message>
     <message>
         <source>&amp;Visits in %1 (%2):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visites en %1 (%2) :</translation>
     </message>
     <message>
         <source>, debriefed</source>
-        <translation type="unfinished" />
+        <translation>, avec débriefing</translation>
     </message>
     <message>
         <source>&amp;Overdue visits, and visits missed in the last six months (%1):</source>
-        <translation type="unfinished" />
+        <translation>Visites en &amp;retard, et visites manquées au cours des six derniers mois (%1) :</translation>
     </message>
     <message>
-        <source>Propose next month's plan</source>
-        <translation type="unfinished" />
+        <source>Propose next month&apos;s plan</source>
+        <translation>Proposer le plan du mois prochain</translation>
     </message>
 </context>
 <context>
     <name>PostingDialog</name>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished" />
+        <translation>Muter %1</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished" />
+        <translation>Affecter %1</translation>
     </message>
     <message>
         <source>To &amp;facility:</source>
-        <translation type="unfinished" />
+        <translation>Vers l&apos;&amp;établissement :</translation>
     </message>
     <message>
         <source>At &amp;facility:</source>
-        <translation type="unfinished" />
+        <translation>À l&apos;&amp;établissement :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>À &amp;partir du :</translation>
     </message>
     <message>
         <source>now at %1</source>
-        <translation type="unfinished" />
+        <translation>actuellement à %1</translation>
     </message>
     <message>
         <source>Choose a facility from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un établissement dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished" />
+        <translation>Vérifier le fichier</translation>
     </message>
     <message>
         <source>Every row was checked as the import would save it; nothing was saved. Click a column header to sort the problems.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne a été vérifiée comme l&apos;import l&apos;enregistrerait ; rien n&apos;a été enregistré. Cliquez sur un en-tête de colonne pour trier les problèmes.</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Problèmes :</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exclure les lignes avec des problèmes et importer les autres</translation>
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relire le fichier</translation>
     </message>
     <message>
         <source>After correcting the file in Excel and saving it</source>
-        <translation type="unfinished" />
+        <translation>Après avoir corrigé le fichier dans Excel et l&apos;avoir enregistré</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Problèmes (%1) :</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: %1 problem(s) concern the whole file or a column. Go back to the columns, or correct the file and read it again.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne peut pas être importé tel quel : %1 problème(s) concernent tout le fichier ou une colonne. Revenez aux colonnes, ou corrigez le fichier et relisez-le.</translation>
+    </message>
+    <message>
+        <source>The sheet has headers but no rows below them: nothing to import.</source>
+        <translation>La feuille a des en-têtes mais aucune ligne en dessous : rien à importer.</translation>
     </message>
     <message>
         <source>%1 rows read: all %1 rows are OK.</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes lues : les %1 lignes sont toutes correctes.</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows OK, %3 row(s) with problems (%4 problem(s)).</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes lues : %2 lignes correctes, %3 ligne(s) avec des problèmes (%4 problème(s)).</translation>
     </message>
     <message>
-        <source>Rows %1 will be left out; %2 rows are ready.</source>
-        <translation type="unfinished" />
+        <source>Left out: row(s) %1; %2 rows are ready.</source>
+        <translation>Exclue(s) : ligne(s) %1 ; %2 lignes sont prêtes.</translation>
     </message>
     <message>
         <source>Correct the file and read it again, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez le fichier et relisez-le, ou excluez ces lignes.</translation>
     </message>
 </context>
 <context>
@@ -3848,31 +4055,31 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Print progress &amp;sheet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer la fiche de progression</translation>
     </message>
     <message>
         <source>&amp;Open mentee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir le mentoré</translation>
     </message>
     <message>
-        <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <source>Fa&amp;cility:</source>
+        <translation>Éta&amp;blissement :</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Domaine technique :</translation>
     </message>
     <message>
-        <source>Each cell: baseline → latest score (number of assessments); ✓ date = validated; “not started” = planned, not yet assessed; grey blank = not in the mentee's plan.</source>
-        <translation type="unfinished" />
+        <source>Each cell: baseline → latest score (number of assessments); ✓ date = validated; “not started” = planned, not yet assessed; grey blank = not in the mentee&apos;s plan.</source>
+        <translation>Chaque cellule : score initial → dernier score (nombre d&apos;évaluations) ; ✓ date = validé ; « non commencé » = prévu, pas encore évalué ; gris vide = hors du plan du mentoré.</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Tous les domaines</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3880,161 +4087,161 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>%1 mentees · %2 validated in at least one competency</source>
-        <translation type="unfinished" />
+        <translation>%1 mentorés · %2 validés dans au moins une compétence</translation>
     </message>
     <message>
         <source>The tracker could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Le suivi n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>Choose a mentee in the table first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d&apos;abord un mentoré dans le tableau.</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Aim an&amp;d measure</source>
-        <translation type="unfinished" />
+        <translation>Ob&amp;jectif et mesure</translation>
     </message>
     <message>
         <source>&amp;Fishbone and 5 whys</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arêtes de poisson et 5 pourquoi</translation>
     </message>
     <message>
         <source>Change ideas and &amp;PDSA</source>
-        <translation type="unfinished" />
+        <translation>Idées de changement et &amp;PDSA</translation>
     </message>
     <message>
         <source>The gap, with numbers when there are</source>
-        <translation type="unfinished" />
+        <translation>La lacune, chiffrée quand c&apos;est possible</translation>
     </message>
     <message>
         <source>SMART: what will improve, by how much, for whom, by when</source>
-        <translation type="unfinished" />
+        <translation>SMART : ce qui va s&apos;améliorer, de combien, pour qui, d&apos;ici quand</translation>
     </message>
     <message>
         <source>How you will know a change is an improvement</source>
-        <translation type="unfinished" />
+        <translation>Comment vous saurez qu&apos;un changement est une amélioration</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Faci&amp;lity:</source>
-        <translation type="unfinished" />
+        <translation>Établ&amp;issement :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Pro&amp;blem:</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;blème :</translation>
     </message>
     <message>
         <source>SMART &amp;aim:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Objectif SMART :</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;ndicateur :</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished" />
+        <translation>Dates :</translation>
     </message>
     <message>
         <source>From finding:</source>
-        <translation type="unfinished" />
+        <translation>Issu du constat :</translation>
     </message>
     <message>
         <source>Sa&amp;ve project</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>(no facility indicator)</source>
-        <translation type="unfinished" />
+        <translation>(aucun indicateur d&apos;établissement)</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished" />
+        <translation>commencé le %1</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>non commencé</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished" />
+        <translation>terminé le %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Causes by category; a cause's children are its whys</source>
-        <translation type="unfinished" />
+        <source>Causes by category; a cause&apos;s children are its whys</source>
+        <translation>Causes par catégorie ; les enfants d&apos;une cause sont ses pourquoi</translation>
     </message>
     <message>
         <source>Ca&amp;uses:</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;uses :</translation>
     </message>
     <message>
-        <source>A cause, or the answer to 'why?'</source>
-        <translation type="unfinished" />
+        <source>A cause, or the answer to &apos;why?&apos;</source>
+        <translation>Une cause, ou la réponse à « pourquoi ? »</translation>
     </message>
     <message>
         <source>Add &amp;cause</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une &amp;cause</translation>
     </message>
     <message>
         <source>Ask &amp;why (under the selected cause)</source>
-        <translation type="unfinished" />
+        <translation>Demander pour&amp;quoi (sous la cause sélectionnée)</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi ? %1</translation>
     </message>
     <message>
-        <source>Select the cause to ask 'why?' about.</source>
-        <translation type="unfinished" />
+        <source>Select the cause to ask &apos;why?&apos; about.</source>
+        <translation>Sélectionnez la cause à laquelle demander « pourquoi ? ».</translation>
     </message>
     <message>
         <source>Select a QI project, or start one.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un projet d&apos;amélioration, ou démarrez-en un.</translation>
     </message>
 </context>
 <context>
     <name>PromoteDialog</name>
     <message>
         <source>Promote %1 to mentor</source>
-        <translation type="unfinished" />
+        <translation>Promouvoir %1 au rang de mentor</translation>
     </message>
     <message>
         <source>no current posting</source>
-        <translation type="unfinished" />
+        <translation>aucune affectation actuelle</translation>
     </message>
     <message>
         <source>%1, at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1, à %2.</translation>
     </message>
     <message>
         <source>Validated competency</source>
-        <translation type="unfinished" />
+        <translation>Compétence validée</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -4042,55 +4249,55 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Not eligible: %1.</source>
-        <translation type="unfinished" />
+        <translation>Non éligible : %1.</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished" />
+        <translation>&amp;Promouvoir</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished" />
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <source>New mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Nouveau profil de mentor</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Technical &amp;areas:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Domaines techniques :</translation>
     </message>
     <message>
         <source>Selected &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Sélectionné &amp;le :</translation>
     </message>
     <message>
         <source>Selection &amp;score (%):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Score de sélection (%) :</translation>
     </message>
     <message>
         <source>Orie&amp;nted on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Orienté le :</translation>
     </message>
     <message>
         <source>Orientation &amp;theory (%):</source>
-        <translation type="unfinished" />
+        <translation>Orientation, t&amp;héorie (%) :</translation>
     </message>
     <message>
         <source>Orientation p&amp;ractical (%):</source>
-        <translation type="unfinished" />
+        <translation>Orientation, p&amp;ratique (%) :</translation>
     </message>
     <message>
         <source>Open place</source>
-        <translation type="unfinished" />
+        <translation>Lieu à pourvoir</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4098,30 +4305,30 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>&amp;Assign to the selected place…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Assigner au lieu sélectionné…</translation>
     </message>
     <message>
         <source>Looking for places without a mentor…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des lieux sans mentor…</translation>
     </message>
     <message>
         <source>%1 is now a %2. Places without a mentor of this kind: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 est désormais %2. Lieux sans mentor de ce type : %3.</translation>
     </message>
     <message>
         <source>%1 is now a %2. No place is waiting for one (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 est désormais %2. Aucun lieu n&apos;en attend (%3).</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed plan for %1</source>
-        <translation type="unfinished" />
+        <translation>Plan proposé pour %1</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4129,11 +4336,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Mentors</source>
@@ -4141,55 +4348,50 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
         <source>%1 visits can be planned.</source>
-        <translation type="unfinished" />
+        <translation>%1 visites peuvent être planifiées.</translation>
     </message>
     <message>
         <source>%1 could not be placed: see below, and plan them by hand or free a mentor.</source>
-        <translation type="unfinished" />
+        <translation>%1 n&apos;ont pas pu être placées : voir ci-dessous, et planifiez-les à la main ou libérez un mentor.</translation>
     </message>
     <message>
         <source>%1 are already in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>%1 sont déjà dans le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Visits to plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visites à planifier :</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1), not planned:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conflits (%1), non planifiées :</translation>
     </message>
     <message>
         <source>Already &amp;planned (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déjà planifiées (%1) :</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <source>Checklists</source>
-        <comment>Assessment entry</comment>
-        <translation>Grilles</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>No.</comment>
-        <translation>Grille</translation>
+        <source>Indicators</source>
+        <comment>Monthly values</comment>
+        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>QIPage</name>
     <message>
         <source>Show finis&amp;hed projects</source>
-        <translation type="unfinished" />
+        <translation>Afficher les projets &amp;terminés</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4205,50 +4407,289 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>P&amp;rint project page…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer la fiche du projet…</translation>
     </message>
     <message>
         <source>QI pro&amp;jects:</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;jets d&apos;amélioration :</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Rapport mensuel : %1, %2</translation>
     </message>
     <message>
         <source>Visits the office recorded:</source>
-        <translation type="unfinished" />
+        <translation>Visites enregistrées par le bureau :</translation>
     </message>
     <message>
         <source>What got in the way; what help is needed</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a fait obstacle ; l&apos;aide nécessaire</translation>
     </message>
     <message>
         <source>&amp;Visits done:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visites effectuées :</translation>
     </message>
     <message>
         <source>&amp;Mentees assessed:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mentorés évalués :</translation>
     </message>
     <message>
         <source>Va&amp;lidations:</source>
-        <translation type="unfinished" />
+        <translation>Va&amp;lidations :</translation>
     </message>
     <message>
         <source>&amp;Challenges:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Difficultés :</translation>
     </message>
     <message>
         <source>Su&amp;bmitted on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Soumis le :</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <source>Type part of a validated mentee&apos;s name</source>
+        <translation>Tapez une partie du nom d&apos;un mentoré validé</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop generating (Esc); no file is written</source>
+        <translation>Arrêter la génération (Échap) ; aucun fichier n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Établissement :</translation>
+    </message>
+    <message>
+        <source>&amp;Mentee:</source>
+        <translation>Men&amp;toré :</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>Impossible de charger les choix : %1</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District :</translation>
+    </message>
+    <message>
+        <source>&amp;Facility (optional):</source>
+        <translation>&amp;Établissement (facultatif) :</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Choisissez le district.</translation>
+    </message>
+    <message>
+        <source>Choose the facility.</source>
+        <translation>Choisissez l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Choose the mentee.</source>
+        <translation>Choisissez le mentoré.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor.</source>
+        <translation>Choisissez le mentor.</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Choisissez la période.</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Génération de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The report was written but cannot be shown here.</source>
+        <translation>Le rapport a été produit mais ne peut pas être affiché ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready: %n page(s), in %2 s. Save or print it from the preview.</source>
+        <translation>
+            <numerusform>%1 prêt : %n page, en %2 s. Enregistrez-le ou imprimez-le depuis l&apos;aperçu.</numerusform>
+            <numerusform>%1 prêt : %n pages, en %2 s. Enregistrez-le ou imprimez-le depuis l&apos;aperçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Non généré : %1</translation>
+    </message>
+    <message>
+        <source>Report not generated</source>
+        <translation>Rapport non généré</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartPage</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Choose a facility and an indicator.</source>
+        <translation>Choisissez un établissement et un indicateur.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>QI changes</source>
+        <translation>Changements AQ</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Établissement :</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Up to:</source>
+        <translation>&amp;Jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Sur :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Signals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Si&amp;gnaux&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QI &amp;changes tested&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Changements AQ testés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Monthly value (%)</source>
+        <translation>Valeur mensuelle (%)</translation>
+    </message>
+    <message>
+        <source>Median %1%</source>
+        <translation>Médiane %1 %</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Change tested (PDSA cycle start)</source>
+        <translation>Changement testé (début de cycle PDSA)</translation>
+    </message>
+    <message>
+        <source>No values for this indicator in these months.</source>
+        <translation>Aucune valeur pour cet indicateur sur ces mois.</translation>
+    </message>
+    <message>
+        <source>Shift (6+ points on one side)</source>
+        <translation>Déplacement (6+ points du même côté)</translation>
+    </message>
+    <message>
+        <source>Trend (5+ points up or down)</source>
+        <translation>Tendance (5+ points en hausse ou en baisse)</translation>
+    </message>
+    <message>
+        <source>Astronomical point</source>
+        <translation>Point astronomique (extrême)</translation>
+    </message>
+    <message>
+        <source>Unusually long run (Anhøj)</source>
+        <translation>Série anormalement longue (Anhøj)</translation>
+    </message>
+    <message>
+        <source>No signal: the variation looks random (common cause).</source>
+        <translation>Aucun signal : la variation semble aléatoire (cause commune).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>No PDSA cycle of this facility&apos;s QI projects measured by this indicator in these months.</source>
+        <translation>Aucun cycle PDSA des projets d&apos;amélioration de cet établissement mesuré par cet indicateur sur ces mois.</translation>
+    </message>
+    <message>
+        <source>No values from %1 to %2.</source>
+        <translation>Aucune valeur du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Median %1% over %2 months, %3 to %4.</source>
+        <translation>Médiane %1 % sur %2 mois, de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 month(s) without cases left out.</source>
+        <translation>Mois sans cas exclus : %1.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4697,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the whole list, as searched, to an Excel workbook or a CSV file</source>
+        <translation>Enregistrer toute la liste, telle que recherchée, dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4267,42 +4716,42 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>The list could not be loaded. {message} Press F5 to try again.</source>
-        <translation>La liste n'a pas pu être chargée. {message} Appuyez sur F5 pour réessayer.</translation>
+        <translation>La liste n&apos;a pas pu être chargée. {message} Appuyez sur F5 pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>StartProjectDialog</name>
     <message>
         <source>Start a QI project from a finding</source>
-        <translation type="unfinished" />
+        <translation>Démarrer un projet d&apos;amélioration à partir d&apos;un constat</translation>
     </message>
     <message>
         <source>Finding:</source>
-        <translation type="unfinished" />
+        <translation>Constat :</translation>
     </message>
     <message>
         <source>Project &amp;title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre du projet :</translation>
     </message>
     <message>
         <source>&amp;Start project</source>
-        <translation type="unfinished" />
+        <translation>&amp;Démarrer le projet</translation>
     </message>
 </context>
 <context>
     <name>ValuesGrid</name>
     <message>
         <source>Indicator values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs des indicateurs</translation>
     </message>
 </context>
 <context>
     <name>VisitCalendar</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -4310,51 +4759,51 @@ The current database is backed up first, so this can be undone by restoring that
     <name>VisitRecordDialog</name>
     <message>
         <source>Record visit: %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la visite : %1</translation>
     </message>
     <message>
         <source>%1 · planned %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · prévue le %2</translation>
     </message>
     <message>
         <source>Held &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Tenue &amp;du :</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;au :</translation>
     </message>
     <message>
         <source>Mentors present</source>
-        <translation type="unfinished" />
+        <translation>Mentors présents</translation>
     </message>
     <message>
         <source>No mentors are planned on this visit.</source>
-        <translation type="unfinished" />
+        <translation>Aucun mentor n&apos;est prévu pour cette visite.</translation>
     </message>
     <message>
         <source>Activities already recorded</source>
-        <translation type="unfinished" />
+        <translation>Activités déjà enregistrées</translation>
     </message>
     <message>
         <source>&amp;Remove activity</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer l&apos;activité</translation>
     </message>
     <message>
         <source>Removed when you save</source>
-        <translation type="unfinished" />
+        <translation>Retirée à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Follow-up contacts with this facility between visits</source>
-        <translation type="unfinished" />
+        <translation>Contacts de suivi avec cet établissement entre les visites</translation>
     </message>
     <message>
         <source>Add follow-&amp;up contact…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un contact de &amp;suivi…</translation>
     </message>
     <message>
         <source>No follow-up contact recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun contact de suivi enregistré pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4814,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>QI projects</source>
-        <translation>Projets d'amélioration</translation>
+        <translation>Projets d&apos;amélioration</translation>
     </message>
     <message>
         <source>Actions and escalations</source>
@@ -4377,19 +4826,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>QI project</source>
-        <translation type="unfinished" />
+        <translation>Projet d&apos;amélioration</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished" />
+        <translation>Escalade</translation>
     </message>
     <message>
         <source>Joint team (hospital)</source>
-        <translation type="unfinished" />
+        <translation>Équipe conjointe (hôpital)</translation>
     </message>
     <message>
         <source>Health center</source>
@@ -4401,7 +4850,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CHW group</source>
-        <translation>Groupe d'ASC</translation>
+        <translation>Groupe d&apos;ASC</translation>
     </message>
     <message>
         <source>Joint supervision</source>
@@ -4409,7 +4858,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline assessment</source>
-        <translation type="unfinished" />
+        <translation>Évaluation initiale</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4429,31 +4878,31 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Entry meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion d&apos;ouverture</translation>
     </message>
     <message>
         <source>Data review</source>
-        <translation type="unfinished" />
+        <translation>Revue des données</translation>
     </message>
     <message>
         <source>LDHF session</source>
-        <translation type="unfinished" />
+        <translation>Séance LDHF</translation>
     </message>
     <message>
         <source>Case observation</source>
-        <translation type="unfinished" />
+        <translation>Observation de cas</translation>
     </message>
     <message>
         <source>Ward round</source>
-        <translation type="unfinished" />
+        <translation>Tour de salle</translation>
     </message>
     <message>
         <source>Bedside teaching</source>
-        <translation type="unfinished" />
+        <translation>Enseignement au lit du patient</translation>
     </message>
     <message>
         <source>Debriefing</source>
@@ -4465,7 +4914,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Direction</translation>
     </message>
     <message>
         <source>QI team</source>
@@ -4477,7 +4926,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Other staff</source>
-        <translation type="unfinished" />
+        <translation>Autre personnel</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4485,11 +4934,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Teleconference</source>
-        <translation type="unfinished" />
+        <translation>Téléconférence</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4497,47 +4946,47 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Sustaining</source>
-        <translation type="unfinished" />
+        <translation>Pérennisation</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished" />
+        <translation>Procédures</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished" />
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Supplies and drugs</source>
-        <translation type="unfinished" />
+        <translation>Fournitures et médicaments</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished" />
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished" />
+        <translation>Gestion</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4561,19 +5010,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Ministère</translation>
     </message>
     <message>
         <source>Staffing</source>
-        <translation type="unfinished" />
+        <translation>Effectifs</translation>
     </message>
     <message>
         <source>Drugs and supplies</source>
-        <translation type="unfinished" />
+        <translation>Médicaments et fournitures</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished" />
+        <translation>Infrastructures</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4581,7 +5030,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Prise en compte</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -4589,104 +5038,104 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Closed unresolved</source>
-        <translation type="unfinished" />
+        <translation>Clôturée sans résolution</translation>
     </message>
     <message>
         <source>Joint team</source>
-        <translation type="unfinished" />
+        <translation>Équipe conjointe</translation>
     </message>
     <message>
         <source>District-based</source>
-        <translation type="unfinished" />
+        <translation>De district</translation>
     </message>
     <message>
         <source>&amp;Entry meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion d&apos;&amp;ouverture</translation>
     </message>
     <message>
         <source>Data re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revue des données</translation>
     </message>
     <message>
         <source>LD&amp;HF session</source>
-        <translation type="unfinished" />
+        <translation>Séance LD&amp;HF</translation>
     </message>
     <message>
         <source>Case o&amp;bservation</source>
-        <translation type="unfinished" />
+        <translation>O&amp;bservation de cas</translation>
     </message>
     <message>
         <source>&amp;Ward round</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tour de salle</translation>
     </message>
     <message>
         <source>Bedside te&amp;aching</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enseignement au lit du patient</translation>
     </message>
 </context>
 <context>
     <name>WorkPage</name>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished" />
+        <translation>%v sur %m lignes</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished" />
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished" />
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été imprimé : %1</translation>
     </message>
     <message>
         <source>Save the visit plan letter</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la lettre du plan de visites</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the letter to %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>Lettre enregistrée dans %1 (%2 pages).</translation>
     </message>
     <message>
         <source>Folder for the visit plan letters</source>
-        <translation type="unfinished" />
+        <translation>Dossier des lettres du plan de visites</translation>
     </message>
     <message>
         <source>Saved %1 letters in %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 lettres enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Save the QI project page</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche du projet d&apos;amélioration</translation>
     </message>
     <message>
         <source>Saved the QI project page to %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>Fiche du projet d&apos;amélioration enregistrée dans %1 (%2 pages).</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
 </context>
 </TS>

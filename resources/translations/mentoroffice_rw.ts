@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="rw">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ntakora)</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -17,219 +17,55 @@
     </message>
     <message>
         <source>not posted</source>
-        <translation type="unfinished" />
+        <translation>nta kigo akoreraho</translation>
     </message>
     <message>
         <source>Mentee</source>
         <translation>Utozwa</translation>
     </message>
     <message>
-        <source>Checklists</source>
-        <comment>Progress tracker</comment>
-        <translation>Intonde z'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>✓ Done</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>✗ Not done</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>N/A</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>…</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Step</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Result</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>Note</comment>
-        <translation>Urutonde rw'isuzuma</translation>
-    </message>
-    <message>
-        <source>Pre-test (baseline)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Post-mentorship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facility baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>intern doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>midwife</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>anesthetist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CHW</source>
-        <translation>Umujyanama w'ubuzima</translation>
-    </message>
-    <message>
-        <source>CEHO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical step %1 not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps %1 not done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps: none missed so far</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>critical steps: all done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score: no step answered yet · %1 steps left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score: no applicable step (all N/A)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score %1 / %2 = %3%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 steps left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1% at most, below %2%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outcome: %1 steps still to answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: no applicable step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Does not validate: %1% is below %2%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passes (already validated since %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Validates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not in this mentee's plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export the list</source>
-        <translation type="unfinished" />
+        <translation>Ohereza urutonde hanze</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze</translation>
     </message>
     <message>
         <source>%1 rows saved to %2.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %1 yabitswe muri %2.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Fayiri ntiyabashije kwandikwa: %1</translation>
     </message>
     <message>
         <source>&amp;Export to Excel or CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ohereza muri Excel cyangwa CSV…</translation>
     </message>
     <message>
         <source>Full export to Excel</source>
-        <translation type="unfinished" />
+        <translation>Kohereza byose muri Excel</translation>
     </message>
     <message>
         <source>Writing every table to the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kwandika buri mbonerahamwe muri fayiri ya Excel…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hagarika</translation>
     </message>
     <message>
         <source>%1 tables, %2 rows saved to %3.</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe %1, imirongo %2 byabitswe muri %3.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze byahagaritswe; nta fayiri yanditswe.</translation>
     </message>
     <message>
         <source>&amp;Full export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza &amp;byose muri Excel…</translation>
     </message>
     <message>
         <source>Month</source>
@@ -241,7 +77,7 @@
     </message>
     <message>
         <source>Numerator</source>
-        <translation>Umubare w'ibyagezweho</translation>
+        <translation>Umubare w&apos;ibyagezweho</translation>
     </message>
     <message>
         <source>Denominator</source>
@@ -249,212 +85,273 @@
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Type a whole number; Tab or Enter goes to the next cell.</source>
-        <translation type="unfinished" />
+        <translation>Andika umubare wuzuye; Tab cyangwa Enter bijya ku gasanduku gakurikira.</translation>
     </message>
     <message>
         <source>Numerator: %1</source>
-        <translation type="unfinished" />
+        <translation>Umubare w&apos;ibyagezweho: %1</translation>
     </message>
     <message>
         <source>Denominator: %1</source>
-        <translation type="unfinished" />
+        <translation>Umubare wose: %1</translation>
     </message>
     <message>
         <source>This month has not started yet.</source>
-        <translation type="unfinished" />
+        <translation>Uku kwezi ntikuratangira.</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished" />
+        <translation>hejuru ni byiza</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished" />
+        <translation>hasi ni byiza</translation>
     </message>
     <message>
         <source>numerator</source>
-        <translation type="unfinished" />
+        <translation>umubare w&apos;ibyagezweho</translation>
     </message>
     <message>
         <source>denominator</source>
-        <translation type="unfinished" />
+        <translation>umubare wose</translation>
     </message>
     <message>
         <source>The %1 must be a number; “%2” is not one.</source>
-        <translation type="unfinished" />
+        <translation>%1 ugomba kwandikwa mu mibare; “%2” si umubare.</translation>
     </message>
     <message>
         <source>The %1 must be a whole number of people or events, not %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ugomba kuba umubare wuzuye w&apos;abantu cyangwa w&apos;ibyabaye, si %2.</translation>
     </message>
     <message>
         <source>The %1 cannot be negative (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ntushobora kuba munsi ya zeru (%2).</translation>
     </message>
     <message>
         <source>The %1 %2 is too large for one month at one facility; check the number.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 ni munini cyane ku kwezi kumwe mu kigo kimwe; genzura umubare.</translation>
     </message>
     <message>
         <source>Enter the %1 too (0 if there were none), or clear both.</source>
-        <translation type="unfinished" />
+        <translation>Andika na %1 (0 niba nta byabaye), cyangwa usibe byombi.</translation>
     </message>
     <message>
         <source>The numerator (%1) is larger than the denominator (%2).</source>
-        <translation type="unfinished" />
+        <translation>Umubare w&apos;ibyagezweho (%1) uruta umubare wose (%2).</translation>
     </message>
     <message>
         <source>%1 has not started yet: values are entered once the month has begun.</source>
-        <translation type="unfinished" />
+        <translation>Ukwezi kwa %1 ntikuratangira: agaciro kandikwa ukwezi kumaze gutangira.</translation>
     </message>
     <message>
         <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
-        <translation type="unfinished" />
+        <translation>Undi muntu yabitse aka gaciro nyuma y&apos;uko imbonerahamwe ifunguwe; ongera ufungure urebe ibye, hanyuma wongere wandike ibyawe.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Shift: %1 points above the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Shift: utudomo %1 hejuru ya mediyani guhera %2</translation>
     </message>
     <message>
         <source>Shift: %1 points below the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Shift: utudomo %1 munsi ya mediyani guhera %2</translation>
     </message>
     <message>
         <source>Unusually long run: %1 points above the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Run ndende bidasanzwe: utudomo %1 hejuru ya mediyani guhera %2</translation>
     </message>
     <message>
         <source>Unusually long run: %1 points below the median from %2</source>
-        <translation type="unfinished" />
+        <translation>Run ndende bidasanzwe: utudomo %1 munsi ya mediyani guhera %2</translation>
     </message>
     <message>
         <source>Trend: %1 points rising from %2</source>
-        <translation type="unfinished" />
+        <translation>Trend: utudomo %1 tuzamuka guhera %2</translation>
     </message>
     <message>
         <source>Trend: %1 points falling from %2</source>
-        <translation type="unfinished" />
+        <translation>Trend: utudomo %1 tumanuka guhera %2</translation>
     </message>
     <message>
         <source>Astronomical point: %1% in %2, far outside the rest</source>
-        <translation type="unfinished" />
+        <translation>Akadomo kadasanzwe (astronomical point): %1% muri %2, kari kure cyane y&apos;utundi</translation>
     </message>
     <message>
         <source>Too few runs: %1 (at least %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Runs nke cyane: %1 (hari hitezwe nibura %2)</translation>
     </message>
     <message>
         <source>Too many runs: %1 (at most %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Runs nyinshi cyane: %1 (hari hitezwe zitarenze %2)</translation>
     </message>
     <message>
         <source>Too few crossings of the median: %1 (at least %2 expected)</source>
-        <translation type="unfinished" />
+        <translation>Inshuro nke cyane zo kwambuka mediyani: %1 (hari hitezwe nibura %2)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <comment>Run charts</comment>
+        <translation>Ibipimo</translation>
+    </message>
+    <message>
+        <source>Quarterly joint supervision visit report</source>
+        <translation>Raporo y&apos;urugendo rw&apos;igenzura rihuriweho rw&apos;igihembwe</translation>
+    </message>
+    <message>
+        <source>District coordination meeting pack</source>
+        <translation>Inyandiko z&apos;inama y&apos;ihuzabikorwa y&apos;akarere</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Incamake yo kwemezwa</translation>
+    </message>
+    <message>
+        <source>Mentee certificate of validation</source>
+        <translation>Icyemezo cy&apos;utozwa wemejwe</translation>
+    </message>
+    <message>
+        <source>Monthly mentor report</source>
+        <translation>Raporo y&apos;ukwezi y&apos;umutoza</translation>
+    </message>
+    <message>
+        <source>Visit plan letter</source>
+        <translation>Ibaruwa ya gahunda y&apos;urugendo</translation>
+    </message>
+    <message>
+        <source>QI project pages</source>
+        <translation>Impapuro z&apos;imishinga yo kunoza ireme</translation>
+    </message>
+    <message>
+        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
+        <translation>Ibitaro bimwe (cyangwa ikigo nderabuzima kimwe) n&apos;inzego bikuriye: ingendo, abatozwa, ubumenyi, ibyagaragaye, kunoza ireme, ibikorwa, ibyoherejwe hejuru, run charts z&apos;ibipimo n&apos;intambwe zikurikira.</translation>
+    </message>
+    <message>
+        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
+        <translation>Incamake kuri buri rwego (ibitaro, ibigo nderabuzima, postes de santé, abaturage), hanyuma raporo y&apos;igenzura ya buri bitaro.</translation>
+    </message>
+    <message>
+        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
+        <translation>Abatozwa bemejwe hakurikijwe ishyirahamwe ry&apos;umwuga n&apos;umwaka w&apos;ingengo y&apos;imari, no hakurikijwe ishami ry&apos;ubuvuzi ku bigo nderabuzima; mu gace k&apos;ikigo kimwe niba ugihisemo.</translation>
+    </message>
+    <message>
+        <source>One page per competency the mentee was validated in.</source>
+        <translation>Urupapuro rumwe kuri buri bumenyi utozwa yemejwemo.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
+        <translation>Raporo y&apos;ukwezi y&apos;umutoza iruhande rw&apos;ibyo ibiro byanditse, hamwe n&apos;igisubizo cy&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
+        <translation>Igenewe ubuyobozi bw&apos;ikigo: amatariki, abatoza, ibyo gutegura, abakozi bagomba kurekurwa.</translation>
+    </message>
+    <message>
+        <source>One page per QI project active at the facility in the quarter.</source>
+        <translation>Urupapuro rumwe kuri buri mushinga wo kunoza ireme ukorerwa mu kigo muri icyo gihembwe.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa gishya</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished" />
+        <translation>Igikwiye gukorwa</translation>
     </message>
     <message>
         <source>e.g. Titulaire, head of maternity</source>
-        <translation type="unfinished" />
+        <translation>urugero: Titulaire, umuyobozi wa maternité</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;gikorwa:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;shinzwe:</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation type="unfinished" />
+        <translation>Itariki &amp;ntarengwa:</translation>
     </message>
     <message>
         <source>Reso&amp;urces:</source>
-        <translation type="unfinished" />
+        <translation>Ibi&amp;kenewe:</translation>
     </message>
 </context>
 <context>
     <name>ActionStatusDialog</name>
     <message>
         <source>Change action status</source>
-        <translation type="unfinished" />
+        <translation>Hindura uko igikorwa kimeze</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished" />
+        <translation>Ubu:</translation>
     </message>
     <message>
         <source>Required when the action is dropped</source>
-        <translation type="unfinished" />
+        <translation>Ni ngombwa iyo igikorwa kiretswe</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished" />
+        <translation>Uko &amp;bizaba bimeze:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>Ku &amp;itariki:</translation>
     </message>
     <message>
         <source>No&amp;te or reason:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyitonderwa cyangwa impamvu:</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Action &amp;items</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ibikorwa</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Byarengeje igihe</translation>
     </message>
     <message>
         <source>&amp;Escalations</source>
-        <translation type="unfinished" />
+        <translation>Ibyoherejwe &amp;hejuru</translation>
     </message>
     <message>
         <source>Open and in &amp;progress only</source>
-        <translation type="unfinished" />
+        <translation>Ibifunguye n&apos;ibiri &amp;gukorwa gusa</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Ibigo byose</translation>
     </message>
     <message>
         <source>Fa&amp;cility:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;kigo:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -462,11 +359,11 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Ushinzwe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Itariki ntarengwa</translation>
     </message>
     <message>
         <source>Status</source>
@@ -474,168 +371,168 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Iminsi y&apos;ubukererwe</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Igihe</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Uwabikoze</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <source>&amp;History of the selected action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Amateka y&apos;igikorwa cyatoranyijwe:</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa &amp;gishya…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished" />
+        <translation>Hindura uko &amp;bimeze…</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho ko &amp;cyakozwe…</translation>
     </message>
     <message>
         <source>By f&amp;acility</source>
-        <translation type="unfinished" />
+        <translation>Hakurikijwe i&amp;kigo</translation>
     </message>
     <message>
         <source>By &amp;person</source>
-        <translation type="unfinished" />
+        <translation>Hakurikijwe &amp;umuntu</translation>
     </message>
     <message>
         <source>%1 overdue actions in %2 groups, the longest overdue first:</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa %1 byarengeje igihe mu matsinda %2, ibyatinze kurusha ibindi mbere:</translation>
     </message>
 </context>
 <context>
     <name>ActivityBox</name>
     <message>
         <source>Held on:</source>
-        <translation type="unfinished" />
+        <translation>Byabaye ku wa:</translation>
     </message>
     <message>
         <source>Patient &amp;consented (explicit consent)</source>
-        <translation type="unfinished" />
+        <translation>Umurwayi &amp;yabyemeye (yabyemeye ku mugaragaro)</translation>
     </message>
     <message>
         <source>e.g. Helping Babies Breathe</source>
-        <translation type="unfinished" />
+        <translation>urugero: Helping Babies Breathe</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation>Ingingo:</translation>
     </message>
     <message>
         <source>e.g. postnatal care coverage, newborn hypothermia</source>
-        <translation type="unfinished" />
+        <translation>urugero: abitabira serivisi nyuma yo kubyara, ubukonje bukabije ku bana bavutse</translation>
     </message>
     <message>
         <source>Indicators reviewed:</source>
-        <translation type="unfinished" />
+        <translation>Ibipimo byasuzumwe:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Ibyitonderwa:</translation>
     </message>
     <message>
         <source>count the names ticked</source>
-        <translation type="unfinished" />
+        <translation>bara amazina yashyizweho akamenyetso</translation>
     </message>
     <message>
         <source>Attendees:</source>
-        <translation type="unfinished" />
+        <translation>Abitabiriye:</translation>
     </message>
     <message>
         <source>Mentees present:</source>
-        <translation type="unfinished" />
+        <translation>Abatozwa bari bahari:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished" />
+        <translation>Uruhushya:</translation>
     </message>
 </context>
 <context>
     <name>AddIndicatorDialog</name>
     <message>
         <source>Add an office indicator</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho igipimo cy&apos;ibiro</translation>
     </message>
     <message>
         <source>e.g. KMC_COVERAGE</source>
-        <translation type="unfinished" />
+        <translation>urugero: KMC_COVERAGE</translation>
     </message>
     <message>
         <source>Who or what is counted on top</source>
-        <translation type="unfinished" />
+        <translation>Ababarwa cyangwa ibibarwa hejuru</translation>
     </message>
     <message>
         <source>Out of whom or what</source>
-        <translation type="unfinished" />
+        <translation>Mu bantu cyangwa ibintu bingahe</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished" />
+        <translation>Hejuru ni byiza</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished" />
+        <translation>Hasi ni byiza</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(nta na kimwe)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Izina:</translation>
     </message>
     <message>
         <source>N&amp;umerator counts:</source>
-        <translation type="unfinished" />
+        <translation>Umubare w&apos;ibyag&amp;ezweho ubara:</translation>
     </message>
     <message>
         <source>&amp;Denominator counts:</source>
-        <translation type="unfinished" />
+        <translation>Umubare &amp;wose ubara:</translation>
     </message>
     <message>
         <source>&amp;Better when:</source>
-        <translation type="unfinished" />
+        <translation>Ni &amp;byiza iyo:</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;&amp;ubuvuzi:</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>MentorOffice met an unexpected problem and the last action may not have finished. What was saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation>MentorOffice yahuye n&apos;ikibazo kitari giteganyijwe kandi igikorwa giheruka gishobora kuba kitarangiye. Ibyari byabitswe mbere bifite umutekano.</translation>
     </message>
     <message>
         <source>The details are also in the log file {path}; send them to whoever supports MentorOffice.</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro birambuye biri no muri fayiri ya log {path}; byoherereze ushinzwe gufasha kuri MentorOffice.</translation>
     </message>
     <message>
         <source>MentorOffice: unexpected problem</source>
@@ -647,287 +544,296 @@
     </message>
     <message>
         <source>MentorOffice cannot open the database</source>
-        <translation>MentorOffice ntishobora gufungura ububiko bw'amakuru</translation>
+        <translation>MentorOffice ntishobora gufungura ububiko bw&apos;amakuru</translation>
     </message>
     <message>
         <source>MentorOffice cannot open the office database.</source>
-        <translation>MentorOffice ntishobora gufungura ububiko bw'amakuru bw'ibiro.</translation>
+        <translation>MentorOffice ntishobora gufungura ububiko bw&apos;amakuru bw&apos;ibiro.</translation>
     </message>
     <message>
         <source>Opening the office database…</source>
-        <translation>Gufungura ububiko bw'amakuru bw'ibiro…</translation>
+        <translation>Gufungura ububiko bw&apos;amakuru bw&apos;ibiro…</translation>
+    </message>
+    <message>
+        <source>The office database was opened again.</source>
+        <translation>Ububiko bw&apos;amakuru bw&apos;ibiro bwongeye gufungurwa.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentEntry</name>
     <message>
         <source>Print &amp;blank checklist…</source>
-        <translation type="unfinished" />
+        <translation>Capa urutonde rw&apos;isuzuma &amp;rutanditseho…</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Andika igice cy&apos;izina</translation>
     </message>
     <message>
         <source>Type part of the facility name</source>
-        <translation type="unfinished" />
+        <translation>Andika igice cy&apos;izina ry&apos;ikigo</translation>
     </message>
     <message>
         <source>Mentor who assessed</source>
-        <translation type="unfinished" />
+        <translation>Umutoza wasuzumye</translation>
     </message>
     <message>
         <source>&amp;Mentee:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utozwa:</translation>
     </message>
     <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished" />
+        <source>F&amp;orm:</source>
+        <translation>I&amp;fishi:</translation>
     </message>
     <message>
         <source>Fac&amp;ility:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;kigo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;bwoko:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;tariki:</translation>
     </message>
     <message>
         <source>Ass&amp;essor:</source>
-        <translation type="unfinished" />
+        <translation>Uwa&amp;suzumye:</translation>
     </message>
     <message>
         <source>Keys on the steps: 1 or D done · 2 or N not done · 3 or A N/A · ↑ ↓ move · Space clears · Tab: note · Ctrl+S: save</source>
-        <translation type="unfinished" />
+        <translation>Utubuto ku ntambwe: 1 cyangwa D byakozwe · 2 cyangwa N ntibyakozwe · 3 cyangwa A ntibireba (N/A) · ↑ ↓ kwimuka · Space gusiba · Tab: icyitonderwa · Ctrl+S: kubika</translation>
     </message>
     <message>
         <source>1 · Done</source>
-        <translation type="unfinished" />
+        <translation>1 · Byakozwe</translation>
     </message>
     <message>
         <source>2 · Not done</source>
-        <translation type="unfinished" />
+        <translation>2 · Ntibyakozwe</translation>
     </message>
     <message>
         <source>3 · N/A</source>
-        <translation type="unfinished" />
+        <translation>3 · Ntibireba</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyitonderwa:</translation>
     </message>
     <message>
         <source>What was seen (optional); Enter goes back</source>
-        <translation type="unfinished" />
+        <translation>Ibyagaragaye (si ngombwa); Enter igusubiza inyuma</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished" />
+        <translation>Ibyo akora &amp;neza:</translation>
     </message>
     <message>
         <source>To im&amp;prove:</source>
-        <translation type="unfinished" />
+        <translation>Ibyo &amp;kunoza:</translation>
     </message>
     <message>
         <source>Print this &amp;assessment</source>
-        <translation type="unfinished" />
+        <translation>Capa iri &amp;suzuma</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;ba</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bika</translation>
     </message>
     <message>
         <source>Save the assessment (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Bika isuzuma (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unavailable until its file is corrected: %1</source>
+        <translation>Ntiboneka kugeza fayiri yayo ikosowe: %1</translation>
     </message>
     <message>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ntiboneka)</translation>
     </message>
     <message>
         <source>No usable checklist form: see the form files.</source>
-        <translation type="unfinished" />
+        <translation>Nta fishi y&apos;urutonde rw&apos;isuzuma ikoreshwa: reba fayiri z&apos;amafishi.</translation>
     </message>
     <message>
         <source>&amp;Note on %1:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Icyitonderwa kuri %1:</translation>
     </message>
     <message>
         <source>Unsaved assessment</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma ritabitswe</translation>
     </message>
     <message>
         <source>This assessment has not been saved. Discard what was entered?</source>
-        <translation type="unfinished" />
+        <translation>Iri suzuma ntiryabitswe. Ureke ibyanditswe?</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked ⚠.</source>
-        <translation type="unfinished" />
+        <translation>Ntibyabitswe: kosora imyanya iriho ⚠.</translation>
     </message>
     <message>
         <source>Choose a checklist form.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ifishi y&apos;urutonde rw&apos;isuzuma.</translation>
     </message>
     <message>
         <source>%1 is now validated on %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ubu yemejwe kuri %2.</translation>
     </message>
     <message>
         <source>Saved (%1). %2 has been validated on %3 since %4.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe (%1). %2 yemejwe kuri %3 kuva %4.</translation>
     </message>
     <message>
         <source>Saved (%1). %2 is not validated on %3 yet.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe (%1). %2 ntaremezwa kuri %3.</translation>
     </message>
     <message>
         <source>Saved: %1 %2 for %3, %4.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe: %1 %2 ya %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
         <source>Assign a mentor</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho umutoza</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;mutoza:</translation>
     </message>
     <message>
         <source>&amp;Facility or CHW group:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo cyangwa itsinda ry&apos;abajyanama b&apos;ubuzima:</translation>
     </message>
     <message>
         <source>Technical &amp;area:</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;&amp;ubuvuzi:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gutangira:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>Gu&amp;soza:</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished" />
+        <translation>nta tariki y&apos;iherezo</translation>
     </message>
     <message>
         <source>Override with a &amp;reason:</source>
-        <translation type="unfinished" />
+        <translation>Ihitamo ridasanzwe rifite i&amp;mpamvu:</translation>
     </message>
     <message>
-        <source>Type a mentor's name</source>
-        <translation type="unfinished" />
+        <source>Type a mentor&apos;s name</source>
+        <translation>Andika izina ry&apos;umutoza</translation>
     </message>
     <message>
         <source>Type a facility or CHW group</source>
-        <translation type="unfinished" />
+        <translation>Andika ikigo cyangwa itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
     </message>
     <message>
         <source>Why the rule does not apply this time</source>
-        <translation type="unfinished" />
+        <translation>Impamvu itegeko ridakurikizwa iki gihe</translation>
     </message>
     <message>
-        <source>(any of the mentor's areas)</source>
-        <translation type="unfinished" />
+        <source>(any of the mentor&apos;s areas)</source>
+        <translation>(ishami iryo ari ryo ryose ry&apos;umutoza)</translation>
     </message>
     <message>
         <source>Choose a mentor from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo umutoza ku rutonde.</translation>
     </message>
     <message>
         <source>Choose a facility or CHW group from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ikigo cyangwa itsinda ry&apos;abajyanama b&apos;ubuzima ku rutonde.</translation>
     </message>
     <message>
         <source>Write why, then save again.</source>
-        <translation type="unfinished" />
+        <translation>Andika impamvu, hanyuma wongere ubike.</translation>
     </message>
     <message>
         <source>Check the reason, then save again.</source>
-        <translation type="unfinished" />
+        <translation>Genzura impamvu, hanyuma wongere ubike.</translation>
     </message>
     <message>
         <source>Each of these rules may be overridden with a reason that is kept with the assignment.</source>
-        <translation type="unfinished" />
+        <translation>Buri tegeko muri aya rishobora kurengwaho hatanzwe impamvu ibikwa hamwe n&apos;umwanya wahawe.</translation>
     </message>
 </context>
 <context>
     <name>AsyncPage</name>
     <message>
         <source>Could not load the list: %1</source>
-        <translation type="unfinished" />
+        <translation>Urutonde ntirwabashije gufunguka: %1</translation>
     </message>
 </context>
 <context>
     <name>AttritionDialog</name>
     <message>
         <source>Record that %1 left</source>
-        <translation type="unfinished" />
+        <translation>Andika ko %1 yavuye mu kazi</translation>
     </message>
     <message>
         <source>Posting:</source>
-        <translation type="unfinished" />
+        <translation>Aho akorera:</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yavuye ku wa:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impamvu:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andika</translation>
     </message>
 </context>
 <context>
     <name>BackupPage</name>
     <message>
         <source>Backups of a PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Kopi z&apos;ububiko bw&apos;amakuru bwa PostgreSQL</translation>
     </message>
     <message>
-        <source>This office's database is on a PostgreSQL server: back it up with the server's own tools, on the server or any PC with the PostgreSQL client tools. Back up with:</source>
-        <translation type="unfinished" />
+        <source>This office&apos;s database is on a PostgreSQL server: back it up with the server&apos;s own tools, on the server or any PC with the PostgreSQL client tools. Back up with:</source>
+        <translation>Ububiko bw&apos;amakuru bw&apos;ibiro buri kuri server ya PostgreSQL: bukorere kopi ukoresheje ibikoresho bya server ubwayo, kuri server cyangwa kuri mudasobwa iyo ari yo yose ifite PostgreSQL client tools. Kora kopi ukoresheje:</translation>
     </message>
     <message>
         <source>The second command restores such a file: close MentorOffice on every PC first. Schedule the first one every night (cron, or Windows Task Scheduler) and keep the files on another disk.</source>
-        <translation type="unfinished" />
+        <translation>Itegeko rya kabiri rigarura fayiri nk&apos;iyo: banza ufunge MentorOffice kuri buri mudasobwa. Tegura irya mbere rikore buri joro (cron, cyangwa Windows Task Scheduler) kandi ubike fayiri kuri disiki itandukanye.</translation>
     </message>
     <message>
         <source>&amp;Copy the commands</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopa amategeko</translation>
     </message>
     <message>
         <source>Database: %1
 Backups are kept in: %2</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw&apos;amakuru: %1
+Kopi zibikwa muri: %2</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Kora kopi &amp;ubu</translation>
     </message>
     <message>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Garura iyatoranyijwe…</translation>
     </message>
     <message>
         <source>Open the backups &amp;folder</source>
-        <translation type="unfinished" />
+        <translation>Fungura &amp;folder ya kopi</translation>
     </message>
     <message>
         <source>Date</source>
@@ -935,64 +841,66 @@ Backups are kept in: %2</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Ingano</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fayiri</translation>
     </message>
     <message>
         <source>Bac&amp;kups, newest first:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopi, iziheruka mbere:</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gukora kopi…</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Kopi yabitswe muri %1 (%2).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Garura kopi</translation>
     </message>
     <message>
         <source>Replace the database with the backup of %1?
 
 The current database is backed up first, so this can be undone by restoring that copy. MentorOffice closes the database during the restore and opens it again afterwards; close other windows that edit data first.</source>
-        <translation type="unfinished" />
+        <translation>Usimbuze ububiko bw&apos;amakuru kopi ya %1?
+
+Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora gusubizwa inyuma ugaruye iyo kopi. MentorOffice ifunga ububiko bw&apos;amakuru mu gihe cyo kugarura, ikongera ikabufungura nyuma; banza ufunge andi madirishya ahindura amakuru.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kugarura…</translation>
     </message>
     <message>
         <source> Close MentorOffice and start it again to see the restored data.</source>
-        <translation type="unfinished" />
+        <translation> Funga MentorOffice wongere uyifungure kugira ngo ubone amakuru yagaruwe.</translation>
     </message>
     <message>
         <source>Restored the backup of %1.</source>
-        <translation type="unfinished" />
+        <translation>Kopi ya %1 yagaruwe.</translation>
     </message>
     <message>
         <source>The database as it was is kept in %1.</source>
-        <translation type="unfinished" />
+        <translation>Ububiko bw&apos;amakuru uko bwari bumeze bubitswe muri %1.</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Nta cyagaruwe: %1</translation>
     </message>
 </context>
 <context>
     <name>Cascade</name>
     <message>
         <source>Facilities</source>
-        <translation>Ibigo by'ubuvuzi</translation>
+        <translation>Ibigo by&apos;ubuvuzi</translation>
     </message>
     <message>
         <source>People</source>
@@ -1028,7 +936,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CHW group</source>
-        <translation>Itsinda ry'abajyanama b'ubuzima</translation>
+        <translation>Itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
     </message>
     <message>
         <source>Doctor</source>
@@ -1048,19 +956,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Anesthetist</source>
-        <translation>Umuganga w'ikinya</translation>
+        <translation>Umuganga w&apos;ikinya</translation>
     </message>
     <message>
         <source>CHW</source>
-        <translation>Umujyanama w'ubuzima</translation>
+        <translation>Umujyanama w&apos;ubuzima</translation>
     </message>
     <message>
         <source>CEHO</source>
-        <translation type="unfinished" />
+        <translation>CEHO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Ushinzwe ubutegetsi</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1072,7 +980,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Facility leader</source>
-        <translation>Umuyobozi w'ikigo</translation>
+        <translation>Umuyobozi w&apos;ikigo</translation>
     </message>
     <message>
         <source>QI team</source>
@@ -1084,7 +992,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Umugenzuzi</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -1100,7 +1008,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Attrition (left the service)</source>
-        <translation type="unfinished" />
+        <translation>Kuva mu kazi (yavuye mu kazi)</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -1108,23 +1016,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished" />
+        <translation>Ikiruhuko cy&apos;izabukuru</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished" />
+        <translation>Kujya kwiga</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished" />
+        <translation>Urupfu</translation>
     </message>
     <message>
         <source>Association mentor</source>
-        <translation>Umutoza w'ishyirahamwe</translation>
+        <translation>Umutoza w&apos;ishyirahamwe</translation>
     </message>
     <message>
         <source>District-based mentor</source>
-        <translation>Umutoza w'akarere</translation>
+        <translation>Umutoza w&apos;akarere</translation>
     </message>
     <message>
         <source>Health-center provider mentor</source>
@@ -1136,23 +1044,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Hospital joint team incomplete</source>
-        <translation type="unfinished" />
+        <translation>Itsinda rihuriweho ry&apos;ibitaro rituzuye</translation>
     </message>
     <message>
         <source>Health center area uncovered</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;ikigo nderabuzima ridafite umutoza</translation>
     </message>
     <message>
         <source>Health post without mentor</source>
-        <translation type="unfinished" />
+        <translation>Poste de santé idafite umutoza</translation>
     </message>
     <message>
         <source>CHW group not mentored</source>
-        <translation type="unfinished" />
+        <translation>Itsinda ry&apos;abajyanama b&apos;ubuzima ridatozwa</translation>
     </message>
     <message>
         <source>Mentor left, not replaced</source>
-        <translation type="unfinished" />
+        <translation>Umutoza yagiye, ntiyasimburwa</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1168,11 +1076,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Yarangije</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Yavuyemo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1180,7 +1088,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Cadre</source>
-        <translation>Icyiciro cy'umwuga</translation>
+        <translation>Icyiciro cy&apos;umwuga</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1192,7 +1100,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>In the cascade</source>
-        <translation type="unfinished" />
+        <translation>Ari mu ruhererekane rw&apos;ubutoza</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1200,73 +1108,248 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>Checklists</name>
+    <message>
+        <source>Assessment entry</source>
+        <translation>Kwandika isuzuma</translation>
+    </message>
+    <message>
+        <source>Progress tracker</source>
+        <translation>Imbonerahamwe y&apos;aho abatozwa bageze</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Byakozwe</translation>
+    </message>
+    <message>
+        <source>✗ Not done</source>
+        <translation>✗ Ntibyakozwe</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Ntibireba</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Intambwe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Igisubizo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Icyitonderwa</translation>
+    </message>
+    <message>
+        <source>Pre-test (baseline)</source>
+        <translation>Isuzuma ribanza (fatizo)</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Gutoza</translation>
+    </message>
+    <message>
+        <source>Post-mentorship</source>
+        <translation>Nyuma y&apos;ubutoza</translation>
+    </message>
+    <message>
+        <source>Facility baseline</source>
+        <translation>Isuzuma fatizo ry&apos;ikigo</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Igenzura</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>muganga</translation>
+    </message>
+    <message>
+        <source>intern doctor</source>
+        <translation>muganga wimenyereza</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>umuforomo</translation>
+    </message>
+    <message>
+        <source>midwife</source>
+        <translation>umubyaza</translation>
+    </message>
+    <message>
+        <source>anesthetist</source>
+        <translation>umuganga w&apos;ikinya</translation>
+    </message>
+    <message>
+        <source>CHW</source>
+        <translation>umujyanama w&apos;ubuzima</translation>
+    </message>
+    <message>
+        <source>CEHO</source>
+        <translation>CEHO</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ushinzwe ubutegetsi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ikindi</translation>
+    </message>
+    <message>
+        <source>critical step %1 not done</source>
+        <translation>intambwe y&apos;ingenzi %1 ntiyakozwe</translation>
+    </message>
+    <message>
+        <source>critical steps %1 not done</source>
+        <translation>intambwe z&apos;ingenzi %1 ntizakozwe</translation>
+    </message>
+    <message>
+        <source>critical steps: none missed so far</source>
+        <translation>intambwe z&apos;ingenzi: nta n&apos;imwe yasimbutswe kugeza ubu</translation>
+    </message>
+    <message>
+        <source>critical steps: all done</source>
+        <translation>intambwe z&apos;ingenzi: zose zakozwe</translation>
+    </message>
+    <message>
+        <source>Score: no step answered yet · %1 steps left</source>
+        <translation>Amanota: nta ntambwe irasubizwa · hasigaye intambwe %1</translation>
+    </message>
+    <message>
+        <source>Score: no applicable step (all N/A)</source>
+        <translation>Amanota: nta ntambwe ikurikizwa (zose ni N/A)</translation>
+    </message>
+    <message>
+        <source>Score %1 / %2 = %3%</source>
+        <translation>Amanota %1 / %2 = %3%</translation>
+    </message>
+    <message>
+        <source>%1 steps left</source>
+        <translation>Hasigaye intambwe %1</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1</source>
+        <translation>Ntiyemezwa: %1</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1% at most, below %2%</source>
+        <translation>Ntiyemezwa: ntazarenza %1%, munsi ya %2%</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 steps still to answer</source>
+        <translation>Ibyavuyemo: hasigaye intambwe %1 zo gusubiza</translation>
+    </message>
+    <message>
+        <source>Does not validate: no applicable step</source>
+        <translation>Ntiyemezwa: nta ntambwe ikurikizwa</translation>
+    </message>
+    <message>
+        <source>Does not validate: %1% is below %2%</source>
+        <translation>Ntiyemezwa: %1% iri munsi ya %2%</translation>
+    </message>
+    <message>
+        <source>Passes (already validated since %1)</source>
+        <translation>Aratsinze (yari yaremejwe kuva %1)</translation>
+    </message>
+    <message>
+        <source>Validates</source>
+        <translation>Aremejwe</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ntibiratangira</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Utozwa</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Ikigo</translation>
+    </message>
+    <message>
+        <source>Not in this mentee&apos;s plan</source>
+        <translation>Ntibiri muri gahunda y&apos;uyu utozwa</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>Hitamo fayiri</translation>
     </message>
     <message>
         <source>What the file holds, and where it is. Excel workbooks (.xlsx) and CSV files (UTF-8 or Windows-1252, comma or semicolon).</source>
-        <translation type="unfinished" />
+        <translation>Ibiri muri fayiri, n&apos;aho iri. Fayiri za Excel (.xlsx) na fayiri za CSV (UTF-8 cyangwa Windows-1252, zikoresha akitso cyangwa akabago n&apos;akitso).</translation>
     </message>
     <message>
         <source>Download the column template (an example .xlsx file)…</source>
-        <translation type="unfinished" />
+        <translation>Kuramo icyitegererezo cy&apos;inkingi (fayiri .xlsx y&apos;urugero)…</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>Fayiri yo kwinjiza</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Shakisha…</translation>
     </message>
     <message>
         <source>&amp;Records in the file:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inyandiko ziri muri fayiri:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fayiri:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urupapuro:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Hitamo fayiri yo kwinjiza</translation>
     </message>
     <message>
         <source>Save the column template</source>
-        <translation type="unfinished" />
+        <translation>Bika icyitegererezo cy&apos;inkingi</translation>
     </message>
     <message>
         <source>Template saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Icyitegererezo cyabitswe: %1</translation>
     </message>
     <message>
         <source>Writing the template…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kwandika icyitegererezo…</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Nta fayiri iri kuri %1.</translation>
     </message>
     <message>
         <source>Opening the workbook…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gufungura fayiri ya Excel…</translation>
     </message>
     <message>
         <source>This file cannot be opened as an Excel workbook; the next page says why.</source>
-        <translation type="unfinished" />
+        <translation>Iyi fayiri ntishobora gufungurwa nka fayiri ya Excel; urupapuro rukurikira rurasobanura impamvu.</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
         <source>All kinds of gap</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko bwose bw&apos;ibyuho</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1274,7 +1357,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Icyuho</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1286,118 +1369,118 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ishami</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <source>Double-click a gap to assign a mentor there.</source>
-        <translation type="unfinished" />
+        <translation>Kanda kabiri ku cyuho kugira ngo ushyireho umutoza.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kugeza ku wa:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;bwoko:</translation>
     </message>
     <message>
         <source>Double-click a gap (or press Enter on it) to assign a mentor there.</source>
-        <translation type="unfinished" />
+        <translation>Kanda kabiri ku cyuho (cyangwa ukande Enter kuri cyo) kugira ngo ushyireho umutoza.</translation>
     </message>
     <message>
         <source>Looking for gaps…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gushaka ibyuho…</translation>
     </message>
     <message>
         <source>No gap of this kind on %1.</source>
-        <translation type="unfinished" />
+        <translation>Nta cyuho cy&apos;ubu bwoko ku wa %1.</translation>
     </message>
     <message>
         <source>%1 gaps</source>
-        <translation type="unfinished" />
+        <translation>Ibyuho %1</translation>
     </message>
     <message>
         <source>%1 gap</source>
-        <translation type="unfinished" />
+        <translation>Icyuho %1</translation>
     </message>
     <message>
         <source>Assigned a mentor at %1.</source>
-        <translation type="unfinished" />
+        <translation>Umutoza yashyizwe muri %1.</translation>
     </message>
 </context>
 <context>
     <name>CyclesTab</name>
     <message>
         <source>Change &amp;ideas:</source>
-        <translation type="unfinished" />
+        <translation>Ibitekerezo by&apos;&amp;impinduka:</translation>
     </message>
     <message>
         <source>A change worth testing</source>
-        <translation type="unfinished" />
+        <translation>Impinduka ikwiye kugeragezwa</translation>
     </message>
     <message>
         <source>Add chan&amp;ge idea</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho igitekerezo cy&apos;im&amp;pinduka</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Change idea</source>
-        <translation type="unfinished" />
+        <translation>Igitekerezo cy&apos;impinduka</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Gutegura</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished" />
+        <translation>Gukora</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished" />
+        <translation>Gusuzuma</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished" />
+        <translation>Gufata icyemezo</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Itangira</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Iherezo</translation>
     </message>
     <message>
         <source>PDSA c&amp;ycles:</source>
-        <translation type="unfinished" />
+        <translation>Ibyiciro bya &amp;PDSA:</translation>
     </message>
     <message>
         <source>New PDSA &amp;cycle…</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyiciro gishya cya PDSA…</translation>
     </message>
     <message>
         <source>&amp;Edit cycle…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hindura icyiciro…</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>Ushinzwe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Itariki ntarengwa</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1405,89 +1488,89 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Ac&amp;tion plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gahunda y&apos;ibikorwa:</translation>
     </message>
     <message>
         <source>Add acti&amp;on…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho igikorwa…</translation>
     </message>
     <message>
         <source> · %1 days late</source>
-        <translation type="unfinished" />
+        <translation> · iminsi %1 y&apos;ubukererwe</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Injiza fayiri…</translation>
     </message>
     <message>
         <source>Download &amp;templates…</source>
-        <translation type="unfinished" />
+        <translation>Kuramo &amp;ibyitegererezo…</translation>
     </message>
     <message>
         <source>&amp;Full export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza &amp;byose muri Excel…</translation>
     </message>
     <message>
         <source>Import from Excel or CSV</source>
-        <translation type="unfinished" />
+        <translation>Injiza uhereye kuri Excel cyangwa CSV</translation>
     </message>
     <message>
         <source>Facilities, people and postings, mentors and assignments, enrolments, assessments (with step results, or scores only), indicator values. The import checks every row first and saves all rows or none.</source>
-        <translation type="unfinished" />
+        <translation>Ibigo, abantu n&apos;aho bakorera, abatoza n&apos;imyanya bahawe, abiyandikishije nk&apos;abatozwa, isuzuma (hamwe n&apos;ibisubizo by&apos;intambwe, cyangwa amanota gusa), agaciro k&apos;ibipimo. Kwinjiza bibanza kugenzura buri murongo, hanyuma bikabika imirongo yose cyangwa ntihagire n&apos;umwe ubikwa.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze</translation>
     </message>
     <message>
         <source>Every table of the database to its own sheet of one workbook, for audits in Excel. Lists export their rows from their own Export button.</source>
-        <translation type="unfinished" />
+        <translation>Buri mbonerahamwe y&apos;ububiko bw&apos;amakuru ku rupapuro rwayo muri fayiri imwe ya Excel, ku bw&apos;igenzura (audit) muri Excel. Intonde zohereza imirongo yazo hanze zikoresheje buto yazo ya “Ohereza hanze”.</translation>
     </message>
     <message>
         <source>Folder for the column templates</source>
-        <translation type="unfinished" />
+        <translation>Folder y&apos;ibyitegererezo by&apos;inkingi</translation>
     </message>
     <message>
         <source>%1 templates saved in %2.</source>
-        <translation type="unfinished" />
+        <translation>Ibyitegererezo %1 byabitswe muri %2.</translation>
     </message>
 </context>
 <context>
     <name>DebriefingDialog</name>
     <message>
         <source>Debriefing: %1</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma rusange: %1</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished" />
+        <translation>Ryabaye &amp;ku wa:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abitabiriye:</translation>
     </message>
     <message>
         <source>What the team does well</source>
-        <translation type="unfinished" />
+        <translation>Ibyo itsinda rikora neza</translation>
     </message>
     <message>
         <source>Gaps seen on this visit</source>
-        <translation type="unfinished" />
+        <translation>Ibyuho byagaragaye muri uru rugendo</translation>
     </message>
     <message>
         <source>S&amp;trengths:</source>
-        <translation type="unfinished" />
+        <translation>Ibyo rikora &amp;neza:</translation>
     </message>
     <message>
         <source>&amp;Weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;ntege nke:</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Yari ahari</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1495,184 +1578,184 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Icyagaragaye</translation>
     </message>
     <message>
         <source>Led to</source>
-        <translation type="unfinished" />
+        <translation>Byavuyemo</translation>
     </message>
     <message>
         <source>&amp;Findings (type in the first column):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ibyagaragaye (andika mu nkingi ya mbere):</translation>
     </message>
     <message>
         <source>Add fi&amp;nding</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho icyagaragaye</translation>
     </message>
     <message>
         <source>Remo&amp;ve finding</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siba icyagaragaye</translation>
     </message>
     <message>
         <source>Start &amp;QI project…</source>
-        <translation type="unfinished" />
+        <translation>Tangiza umushinga wo &amp;kunoza ireme…</translation>
     </message>
     <message>
         <source>Add a&amp;ction…</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho i&amp;gikorwa…</translation>
     </message>
     <message>
         <source>Esca&amp;late…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza &amp;hejuru…</translation>
     </message>
 </context>
 <context>
     <name>Dhis2MappingDialog</name>
     <message>
         <source>DHIS2 mapping</source>
-        <translation type="unfinished" />
+        <translation>Guhuza na DHIS2</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Umubare</translation>
     </message>
     <message>
         <source>Technical area</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;ubuvuzi</translation>
     </message>
     <message>
         <source>Data element</source>
-        <translation type="unfinished" />
+        <translation>Data element</translation>
     </message>
     <message>
         <source>Category option combo</source>
-        <translation type="unfinished" />
+        <translation>Category option combo</translation>
     </message>
     <message>
         <source>(every area: the total)</source>
-        <translation type="unfinished" />
+        <translation>(amashami yose: igiteranyo)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>default</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umubare:</translation>
     </message>
     <message>
         <source>Technical &amp;area:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;shami ry&apos;ubuvuzi:</translation>
     </message>
     <message>
         <source>&amp;Data element UID:</source>
-        <translation type="unfinished" />
+        <translation>UID ya &amp;data element:</translation>
     </message>
     <message>
         <source>&amp;Category option combo UID:</source>
-        <translation type="unfinished" />
+        <translation>UID ya &amp;category option combo:</translation>
     </message>
     <message>
         <source>Data &amp;set UID (for ADX):</source>
-        <translation type="unfinished" />
+        <translation>UID ya data &amp;set (ya ADX):</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gishya</translation>
     </message>
     <message>
         <source>Sa&amp;ve mapping</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bika ihuza</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siba</translation>
     </message>
     <message>
         <source>Save data se&amp;t</source>
-        <translation type="unfinished" />
+        <translation>Bika data se&amp;t</translation>
     </message>
 </context>
 <context>
     <name>Dhis2Panel</name>
     <message>
         <source>DHIS2</source>
-        <translation type="unfinished" />
+        <translation>DHIS2</translation>
     </message>
     <message>
         <source>DHIS2 UID</source>
-        <translation type="unfinished" />
+        <translation>DHIS2 UID</translation>
     </message>
     <message>
         <source>Facility code</source>
-        <translation type="unfinished" />
+        <translation>Kode y&apos;ikigo</translation>
     </message>
     <message>
         <source>JSON (dataValueSets)</source>
-        <translation type="unfinished" />
+        <translation>JSON (dataValueSets)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>ADX (XML)</source>
-        <translation type="unfinished" />
+        <translation>ADX (XML)</translation>
     </message>
     <message>
         <source>E&amp;xport for DHIS2…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza hanze &amp;kuri DHIS2…</translation>
     </message>
     <message>
         <source>DHIS2 &amp;mapping…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guhuza na DHIS2…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;gihe:</translation>
     </message>
     <message>
         <source>&amp;Org units by:</source>
-        <translation type="unfinished" />
+        <translation>Org units &amp;zimenyekana na:</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <source>Fo&amp;rmat:</source>
+        <translation>Ubwoko bwa &amp;fayiri:</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 kugeza %3</translation>
     </message>
     <message>
         <source>Export for DHIS2</source>
-        <translation type="unfinished" />
+        <translation>Kohereza hanze kuri DHIS2</translation>
     </message>
     <message>
         <source>%1 value(s) for %2 written to %3.</source>
-        <translation type="unfinished" />
+        <translation>Agaciro %1 ka %2 kanditswe muri %3.</translation>
     </message>
     <message>
         <source>Left out (fix the mapping or the facilities, then export again):</source>
-        <translation type="unfinished" />
+        <translation>Ibyasizwe (kosora ihuza cyangwa ibigo, hanyuma wongere wohereze hanze):</translation>
     </message>
     <message>
         <source>No file was written: %1</source>
-        <translation type="unfinished" />
+        <translation>Nta fayiri yanditswe: %1</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Byinjijwe</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Umurongo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1680,174 +1763,174 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 skipped (already in the database).</source>
-        <translation type="unfinished" />
+        <translation>%1 byongeweho, %2 byavuguruwe, %3 byasimbutswe (byari bisanzwe mu bubiko bw&apos;amakuru).</translation>
     </message>
     <message>
         <source>Rows left out, not imported: %1. Correct them in the file and import it again: the rows already imported will be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo yasizwe, itinjijwe: %1. Yikosore muri fayiri hanyuma wongere uyinjize: imirongo yamaze kwinjizwa izasimbukwa.</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished" />
+        <translation>Igerageza</translation>
     </message>
     <message>
         <source>What the import will do; still nothing saved. Click Import to save every row, or nothing if anything goes wrong.</source>
-        <translation type="unfinished" />
+        <translation>Ibyo kwinjiza bizakora; nta na kimwe kirabikwa. Kanda Injiza kugira ngo ubike buri murongo, cyangwa nta na kimwe niba hari ikitagenze neza.</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished" />
+        <translation>Ibyo kongeraho</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished" />
+        <translation>Ibyo kuvugurura</translation>
     </message>
     <message>
         <source>To skip</source>
-        <translation type="unfinished" />
+        <translation>Ibyo gusimbuka</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Umurongo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko</translation>
     </message>
     <message>
         <source>Will</source>
-        <translation type="unfinished" />
+        <translation>Bizakorwa</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Icyitonderwa</translation>
     </message>
     <message>
         <source>Trying every row…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kugerageza buri murongo…</translation>
     </message>
     <message>
         <source>%1 problem(s) stop the import: see below. Go back to choose what to do with records already stored.</source>
-        <translation type="unfinished" />
+        <translation>Ibibazo %1 birabuza kwinjiza: reba hepfo. Subira inyuma uhitemo icyo gukora ku nyandiko zisanzwe zibitswe.</translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the database.</source>
-        <translation type="unfinished" />
+        <translation>Nta cyo kwinjiza: buri murongo usanzwe uri mu bubiko bw&apos;amakuru.</translation>
     </message>
     <message>
         <source>%1 to add, %2 to update, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 byo kongeraho, %2 byo kuvugurura, %3 byo gusimbuka.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
         <source>Records already in the database</source>
-        <translation type="unfinished" />
+        <translation>Inyandiko zisanzwe mu bubiko bw&apos;amakuru</translation>
     </message>
     <message>
         <source>A row matches a stored record by its code (a person: staff code, or name and phone). What should the import do with such rows?</source>
-        <translation type="unfinished" />
+        <translation>Umurongo uhura n&apos;inyandiko ibitswe hakurikijwe kode yayo (ku muntu: nomero y&apos;umukozi, cyangwa izina na telefone). Kwinjiza bikore iki kuri iyo mirongo?</translation>
     </message>
     <message>
         <source>&amp;Skip them: keep what is stored</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yisimbuke: gumana ibibitswe</translation>
     </message>
     <message>
-        <source>&amp;Update the stored records with the file's values (a blank cell keeps what is stored)</source>
-        <translation type="unfinished" />
+        <source>&amp;Update the stored records with the file&apos;s values (a blank cell keeps what is stored)</source>
+        <translation>&amp;Vugurura inyandiko zibitswe ukoresheje agaciro ko muri fayiri (agasanduku karimo ubusa kagumana ibibitswe)</translation>
     </message>
     <message>
         <source>S&amp;top: import nothing if any row is already stored</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hagarika: nta na kimwe cyinjizwa niba hari umurongo usanzwe ubitswe</translation>
     </message>
     <message>
         <source>%1 row(s) of the file are already in the database.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %1 ya fayiri isanzwe iri mu bubiko bw&apos;amakuru.</translation>
     </message>
     <message>
         <source>None of the rows is in the database yet.</source>
-        <translation type="unfinished" />
+        <translation>Nta murongo n&apos;umwe urajya mu bubiko bw&apos;amakuru.</translation>
     </message>
 </context>
 <context>
     <name>EscalationDialog</name>
     <message>
         <source>Raise an escalation</source>
-        <translation type="unfinished" />
+        <translation>Ohereza ikibazo hejuru</translation>
     </message>
     <message>
         <source>The gap, as the facility sees it</source>
-        <translation type="unfinished" />
+        <translation>Icyuho, nk&apos;uko ikigo kikibona</translation>
     </message>
     <message>
         <source>e.g. District health office</source>
-        <translation type="unfinished" />
+        <translation>urugero: Ibiro by&apos;ubuzima by&apos;akarere</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urwego:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyiciro:</translation>
     </message>
     <message>
         <source>&amp;Gap:</source>
-        <translation type="unfinished" />
+        <translation>Icyu&amp;ho:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;bishinzwe:</translation>
     </message>
     <message>
         <source>Raised o&amp;n:</source>
-        <translation type="unfinished" />
+        <translation>Cyoherejwe &amp;ku wa:</translation>
     </message>
     <message>
         <source>&amp;Raise</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ohereza hejuru</translation>
     </message>
 </context>
 <context>
     <name>EscalationStatusDialog</name>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished" />
+        <translation>Icyoherejwe hejuru:</translation>
     </message>
     <message>
         <source>What the district or ministry did</source>
-        <translation type="unfinished" />
+        <translation>Ibyo akarere cyangwa minisiteri byakoze</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>Ku &amp;itariki:</translation>
     </message>
     <message>
         <source>&amp;Response:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;gisubizo:</translation>
     </message>
 </context>
 <context>
     <name>EscalationsTab</name>
     <message>
         <source>Open only: the list for the &amp;coordination meeting</source>
-        <translation type="unfinished" />
+        <translation>Ibifunguye gusa: urutonde rw&apos;inama y&apos;&amp;ihuzabikorwa</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished" />
+        <translation>Cyoherejwe</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -1859,15 +1942,15 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Icyuho</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ubishinzwe</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1875,78 +1958,78 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Iminsi</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo</translation>
     </message>
     <message>
         <source>&amp;Raise escalation…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ohereza ikibazo hejuru…</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge…</source>
-        <translation type="unfinished" />
+        <translation>Emeza ko cya&amp;kiriwe…</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished" />
+        <translation>Emeza ko &amp;cyakemutse…</translation>
     </message>
     <message>
         <source>Close &amp;unresolved…</source>
-        <translation type="unfinished" />
+        <translation>Funga &amp;kidakemutse…</translation>
     </message>
     <message>
         <source>%1 open escalations.</source>
-        <translation type="unfinished" />
+        <translation>Ibyoherejwe hejuru %1 bifunguye.</translation>
     </message>
     <message>
         <source>Resolved ones took %1 days on average.</source>
-        <translation type="unfinished" />
+        <translation>Ibyakemutse byatwaye iminsi %1 ugereranyije.</translation>
     </message>
     <message>
         <source>%1 to resolve</source>
-        <translation type="unfinished" />
+        <translation>%1 kugira ngo gikemuke</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished" />
+        <translation>%1 gifunguye</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>add</source>
-        <translation type="unfinished" />
+        <translation>kongeraho</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished" />
+        <translation>kuvugurura</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>gusimbuka</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>byanzwe</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>byongeweho</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished" />
+        <translation>byavuguruwe</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>byasimbutswe</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation>Ibigo by'ubuvuzi</translation>
+        <translation>Ibigo by&apos;ubuvuzi</translation>
     </message>
     <message>
         <source>People</source>
@@ -1954,93 +2037,93 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Mentors and assignments</source>
-        <translation type="unfinished" />
+        <translation>Abatoza n&apos;imyanya bahawe</translation>
     </message>
     <message>
         <source>Mentee enrolments</source>
-        <translation type="unfinished" />
+        <translation>Kwiyandikisha kw&apos;abatozwa</translation>
     </message>
     <message>
         <source>Assessments with step results</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma n&apos;ibisubizo by&apos;intambwe</translation>
     </message>
     <message>
         <source>Scores only (legacy trackers)</source>
-        <translation type="unfinished" />
+        <translation>Amanota gusa (imbonerahamwe za kera)</translation>
     </message>
     <message>
         <source>Facility indicator values</source>
-        <translation type="unfinished" />
+        <translation>Agaciro k&apos;ibipimo by&apos;ibigo</translation>
     </message>
     <message>
         <source>Data in and out</source>
-        <translation type="unfinished" />
+        <translation>Kwinjiza no kohereza amakuru</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Kopi z&apos;ububiko</translation>
     </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <source>Type a facility's name</source>
-        <translation type="unfinished" />
+        <source>Type a facility&apos;s name</source>
+        <translation>Andika izina ry&apos;ikigo</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Shaka:</translation>
     </message>
     <message>
         <source>&amp;Add under…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho munsi…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hindura…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Shyira mu bi&amp;dakora</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Subiza inyuma</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>Ongera u&amp;kore</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished" />
+        <translation>Subiza mu &amp;bikora</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 cyongeweho.</translation>
     </message>
     <message>
         <source>%1 was reactivated.</source>
-        <translation type="unfinished" />
+        <translation>%1 cyasubijwe mu bikora.</translation>
     </message>
     <message>
         <source>%1 was deactivated; its history is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 cyashyizwe mu bidakora; amateka yacyo arabitswe.</translation>
     </message>
 </context>
 <context>
     <name>FacilityDetail</name>
     <message>
         <source>Current mentor</source>
-        <translation type="unfinished" />
+        <translation>Umutoza uriho ubu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2048,340 +2131,340 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ishami</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Impamvu y&apos;ihitamo ridasanzwe</translation>
     </message>
     <message>
         <source>Current mentors</source>
-        <translation type="unfinished" />
+        <translation>Abatoza bariho ubu</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished" />
+        <translation>Imyanya yahawe</translation>
     </message>
     <message>
         <source>Choose a facility in the tree</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ikigo mu giti cy&apos;inzego</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ntigikora)</translation>
     </message>
     <message>
         <source>under %1</source>
-        <translation type="unfinished" />
+        <translation>munsi ya %1</translation>
     </message>
     <message>
         <source>Mentees (active):</source>
-        <translation type="unfinished" />
+        <translation>Abatozwa (bakora):</translation>
     </message>
     <message>
         <source>CHW groups:</source>
-        <translation type="unfinished" />
+        <translation>Amatsinda y&apos;abajyanama b&apos;ubuzima:</translation>
     </message>
     <message>
         <source>Last visit:</source>
-        <translation type="unfinished" />
+        <translation>Urugendo ruheruka:</translation>
     </message>
     <message>
         <source>Next visit:</source>
-        <translation type="unfinished" />
+        <translation>Urugendo rukurikira:</translation>
     </message>
     <message>
         <source>none planned</source>
-        <translation type="unfinished" />
+        <translation>nta rugendo ruteganyijwe</translation>
     </message>
     <message>
         <source>Open action items:</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa bifunguye:</translation>
     </message>
     <message>
         <source>Overdue action items:</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa byarengeje igihe:</translation>
     </message>
     <message>
         <source>Open escalations:</source>
-        <translation type="unfinished" />
+        <translation>Ibyoherejwe hejuru bifunguye:</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished" />
+        <translation>muri %1</translation>
     </message>
     <message>
         <source>Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;ubuvuzi:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished" />
+        <translation>Abanyamuryango:</translation>
     </message>
     <message>
         <source>Last community visit:</source>
-        <translation type="unfinished" />
+        <translation>Urugendo ruheruka mu baturage:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nta na rimwe</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>birakomeje</translation>
     </message>
 </context>
 <context>
     <name>FacilityDialog</name>
     <message>
         <source>Edit facility</source>
-        <translation type="unfinished" />
+        <translation>Hindura ikigo</translation>
     </message>
     <message>
         <source>Add a facility</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho ikigo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Izina:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Under:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Munsi ya:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urwego:</translation>
     </message>
     <message>
         <source>&amp;DHIS2 id:</source>
-        <translation type="unfinished" />
+        <translation>ID ya &amp;DHIS2:</translation>
     </message>
     <message>
         <source>Up&amp;graded health center:</source>
-        <translation type="unfinished" />
+        <translation>Ikigo nderabuzima &amp;cyazamuwe mu ntera:</translation>
     </message>
     <message>
         <source>11 letters or digits, optional</source>
-        <translation type="unfinished" />
+        <translation>Inyuguti cyangwa imibare 11, si ngombwa</translation>
     </message>
     <message>
         <source>Choose where it sits from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ku rutonde aho kibarizwa.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Feedback to %1</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo kuri %1</translation>
     </message>
     <message>
         <source>%1 visits, %2 mentees assessed, %3 validations. Challenges: %4</source>
-        <translation type="unfinished" />
+        <translation>Ingendo %1, abatozwa %2 basuzumwe, kwemezwa %3. Imbogamizi: %4</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished" />
+        <translation>Raporo:</translation>
     </message>
     <message>
         <source>What the office says back</source>
-        <translation type="unfinished" />
+        <translation>Icyo ibiro bisubiza</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;gisubizo:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished" />
+        <translation>Cyatanzwe &amp;ku wa:</translation>
     </message>
     <message>
         <source>&amp;Send feedback</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ohereza igisubizo</translation>
     </message>
 </context>
 <context>
     <name>FishboneView</name>
     <message>
         <source>Fishbone diagram</source>
-        <translation type="unfinished" />
+        <translation>Igishushanyo cya Fishbone</translation>
     </message>
     <message>
         <source>(no causes yet)</source>
-        <translation type="unfinished" />
+        <translation>(nta mpamvu ziraboneka)</translation>
     </message>
     <message>
         <source>(+%1 more)</source>
-        <translation type="unfinished" />
+        <translation>(+izindi %1)</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished" />
+        <translation>Ikurikirana</translation>
     </message>
     <message>
-        <source>(the facility's team)</source>
-        <translation type="unfinished" />
+        <source>(the facility&apos;s team)</source>
+        <translation>(itsinda ry&apos;ikigo)</translation>
     </message>
     <message>
         <source>e.g. questions on the partograph</source>
-        <translation type="unfinished" />
+        <translation>urugero: ibibazo bijyanye na partogramme</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;tariki:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uburyo:</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished" />
+        <translation>U&amp;mutoza:</translation>
     </message>
     <message>
         <source>Me&amp;ntee:</source>
-        <translation type="unfinished" />
+        <translation>Ut&amp;ozwa:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;ngingo:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished" />
+        <translation>Ib&amp;yitonderwa:</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Kwinjiza</translation>
     </message>
     <message>
         <source>Every row is saved, or none: stopping leaves the database as it was.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo yose irabikwa, cyangwa nta n&apos;umwe: guhagarika bisiga ububiko bw&apos;amakuru uko bwari bumeze.</translation>
     </message>
     <message>
         <source>&amp;Stop the import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hagarika kwinjiza</translation>
     </message>
     <message>
         <source>Import &amp;again</source>
-        <translation type="unfinished" />
+        <translation>Injiza &amp;bundi bushya</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kwinjizwa…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Birimo guhagarara…</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished" />
+        <translation>Byinjijwe.</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was saved: the database is as it was.</source>
-        <translation type="unfinished" />
+        <translation>Kwinjiza byahagaritswe. Nta cyabitswe: ububiko bw&apos;amakuru bumeze uko bwari bumeze.</translation>
     </message>
     <message>
         <source>The import was refused: %1 problem(s), listed below. Nothing was saved. (Did someone change the database since the dry run?)</source>
-        <translation type="unfinished" />
+        <translation>Kwinjiza byanzwe: ibibazo %1, biri ku rutonde hepfo. Nta cyabitswe. (Hari uwahinduye ububiko bw&apos;amakuru nyuma y&apos;igerageza?)</translation>
     </message>
     <message>
         <source>The import failed; nothing was saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Kwinjiza byanze; nta cyabitswe: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
-        <translation type="unfinished" />
+        <translation>Injiza fayiri</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Injiza</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>&amp;Komeza &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; &amp;Subira inyuma</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished" />
+        <translation>Andika igice cy&apos;izina</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished" />
+        <translation>Ukwezi ku kundi</translation>
     </message>
     <message>
         <source>Indicator by indicator</source>
-        <translation type="unfinished" />
+        <translation>Igipimo ku kindi</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bika</translation>
     </message>
     <message>
         <source>Save every change in the grid (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Bika impinduka zose ziri mu mbonerahamwe (Ctrl+S)</translation>
     </message>
     <message>
         <source>Run &amp;chart</source>
-        <translation type="unfinished" />
+        <translation>&amp;Run chart</translation>
     </message>
     <message>
         <source>The run chart of the indicator in the current row</source>
-        <translation type="unfinished" />
+        <translation>Run chart y&apos;igipimo kiri ku murongo uriho</translation>
     </message>
     <message>
         <source>&amp;Add indicator…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho igipimo…</translation>
     </message>
     <message>
         <source>Save indicator values</source>
-        <translation type="unfinished" />
+        <translation>Bika agaciro k&apos;ibipimo</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umwaka:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished" />
+        <translation>Uko &amp;bikurikirana:</translation>
     </message>
     <message>
         <source>Type a number to replace a cell; Tab or Enter moves on, Ctrl+Z undoes, Ctrl+V pastes from a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Andika umubare kugira ngo usimbure ibiri mu gasanduku; Tab cyangwa Enter bijya imbere, Ctrl+Z isubiza inyuma, Ctrl+V yomeka ibikuwe mu mbonerahamwe (spreadsheet).</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2389,39 +2472,51 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished" />
+        <translation>Ntibyabashije gufunguka: %1</translation>
     </message>
     <message>
         <source>Unsaved indicator values</source>
-        <translation type="unfinished" />
+        <translation>Agaciro k&apos;ibipimo katabitswe</translation>
     </message>
     <message>
         <source>The values typed for %1, %2 are not saved. Save them now?</source>
-        <translation type="unfinished" />
+        <translation>Agaciro kanditswe kuri %1, %2 ntikarabikwa. Ukabike ubu?</translation>
+    </message>
+    <message>
+        <source>Values not saved</source>
+        <translation>Agaciro ntikabitswe</translation>
+    </message>
+    <message>
+        <source>The values could not be saved (%1). They are still in the grid: try again, or close and choose Discard to drop them.</source>
+        <translation>Agaciro ntikabashije kubikwa (%1). Kakiri mu mbonerahamwe: ongera ugerageze, cyangwa ufunge uhitemo Discard kugira ngo ukareke.</translation>
     </message>
     <message>
         <source>…and %1 more (red cells; hover for why).</source>
-        <translation type="unfinished" />
+        <translation>…n&apos;ibindi %1 (udusanduku dutukura; shyiraho imbeba urebe impamvu).</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Impinduka ntizirabikwa.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished" />
+        <translation>Nta cyo kubika.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1 cell(s) to correct first.</source>
-        <translation type="unfinished" />
+        <translation>Nta cyabitswe: banza ukosore udusanduku %1.</translation>
     </message>
     <message>
         <source>Saved: %1 added, %2 changed, %3 cleared.</source>
-        <translation type="unfinished" />
+        <translation>Byabitswe: %1 byongeweho, %2 byahinduwe, %3 byasibwe.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 added; it shows in the grid once the values typed are saved.</source>
+        <translation>Igipimo %1 cyongeweho; kizagaragara mu mbonerahamwe agaciro kanditswe kamaze kubikwa.</translation>
     </message>
     <message>
         <source>Indicator %1 added.</source>
-        <translation type="unfinished" />
+        <translation>Igipimo %1 cyongeweho.</translation>
     </message>
 </context>
 <context>
@@ -2476,19 +2571,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Anesthetist</source>
-        <translation>Umuganga w'ikinya</translation>
+        <translation>Umuganga w&apos;ikinya</translation>
     </message>
     <message>
         <source>CHW</source>
-        <translation>Umujyanama w'ubuzima</translation>
+        <translation>Umujyanama w&apos;ubuzima</translation>
     </message>
     <message>
         <source>CEHO</source>
-        <translation type="unfinished" />
+        <translation>CEHO</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Ushinzwe ubutegetsi</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2500,7 +2595,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Facility leader</source>
-        <translation>Umuyobozi w'ikigo</translation>
+        <translation>Umuyobozi w&apos;ikigo</translation>
     </message>
     <message>
         <source>QI team</source>
@@ -2512,23 +2607,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Umugenzuzi</translation>
     </message>
     <message>
         <source>Joint hospital visit</source>
-        <translation type="unfinished" />
+        <translation>Urugendo rw&apos;itsinda rihuriweho ry&apos;ibitaro</translation>
     </message>
     <message>
         <source>Health center visit</source>
-        <translation type="unfinished" />
+        <translation>Urugendo ku kigo nderabuzima</translation>
     </message>
     <message>
         <source>Health post visit</source>
-        <translation type="unfinished" />
+        <translation>Urugendo kuri poste de santé</translation>
     </message>
     <message>
         <source>Community visit</source>
-        <translation type="unfinished" />
+        <translation>Urugendo mu baturage</translation>
     </message>
     <message>
         <source>Joint supervision</source>
@@ -2536,23 +2631,23 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Fatizo</translation>
     </message>
     <message>
         <source>Pre-test</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma ribanza</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished" />
+        <translation>Gutoza</translation>
     </message>
     <message>
         <source>Post-mentorship</source>
-        <translation type="unfinished" />
+        <translation>Nyuma y&apos;ubutoza</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished" />
+        <translation>Igenzura</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2576,15 +2671,15 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Sustaining</source>
-        <translation type="unfinished" />
+        <translation>Birimo kubungabungwa</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Byatereranywe</translation>
     </message>
 </context>
 <context>
@@ -2595,11 +2690,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Facilities</source>
-        <translation>Ibigo by'ubuvuzi</translation>
+        <translation>Ibigo by&apos;ubuvuzi</translation>
     </message>
     <message>
         <source>The hierarchy from country to health post, each unit with the one it belongs to.</source>
-        <translation>Inzego kuva ku gihugu kugeza kuri poste de santé, buri rwego n'urwo rubarizwamo.</translation>
+        <translation>Inzego kuva ku gihugu kugeza kuri poste de santé, buri rwego n&apos;urwo rubarizwamo.</translation>
     </message>
     <message>
         <source>Name, code or parent</source>
@@ -2608,7 +2703,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln facilities</source>
         <translation>
-            <numerusform>Ibigo %Ln</numerusform></translation>
+            <numerusform>Ikigo %Ln</numerusform>
+            <numerusform>Ibigo %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>People</source>
@@ -2616,16 +2713,18 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Staff, mentors, mentees and community health workers, with where they work now.</source>
-        <translation>Abakozi, abatoza, abatozwa n'abajyanama b'ubuzima, n'aho bakorera ubu.</translation>
+        <translation>Abakozi, abatoza, abatozwa n&apos;abajyanama b&apos;ubuzima, n&apos;aho bakorera ubu.</translation>
     </message>
     <message>
         <source>Name, staff code, phone or facility</source>
-        <translation>Izina, nomero y'umukozi, telefone cyangwa ikigo</translation>
+        <translation>Izina, nomero y&apos;umukozi, telefone cyangwa ikigo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
-            <numerusform>Abantu %Ln</numerusform></translation>
+            <numerusform>Umuntu %Ln</numerusform>
+            <numerusform>Abantu %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2633,7 +2732,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Mentorship and supervision visits, latest first.</source>
-        <translation>Ingendo z'ubutoza n'igenzura, iziheruka mbere.</translation>
+        <translation>Ingendo z&apos;ubutoza n&apos;igenzura, iziheruka mbere.</translation>
     </message>
     <message>
         <source>Facility, type or status</source>
@@ -2642,7 +2741,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln visits</source>
         <translation>
-            <numerusform>Ingendo %Ln</numerusform></translation>
+            <numerusform>Urugendo %Ln</numerusform>
+            <numerusform>Ingendo %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -2650,16 +2751,18 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Checklist scores of mentees and facility assessments, latest first.</source>
-        <translation>Amanota y'abatozwa n'isuzuma ry'ibigo, aheruka mbere.</translation>
+        <translation>Amanota y&apos;abatozwa n&apos;isuzuma ry&apos;ibigo, aheruka mbere.</translation>
     </message>
     <message>
         <source>Mentee, checklist or facility</source>
-        <translation>Utozwa, urutonde rw'isuzuma cyangwa ikigo</translation>
+        <translation>Utozwa, urutonde rw&apos;isuzuma cyangwa ikigo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln assessments</source>
         <translation>
-            <numerusform>Isuzuma %Ln</numerusform></translation>
+            <numerusform>Isuzuma %Ln</numerusform>
+            <numerusform>Isuzuma %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>QI</source>
@@ -2676,7 +2779,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln QI projects</source>
         <translation>
-            <numerusform>Imishinga %Ln</numerusform></translation>
+            <numerusform>Umushinga %Ln</numerusform>
+            <numerusform>Imishinga %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -2684,7 +2789,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Monthly facility outcome indicators: numerator, denominator and percentage, latest month first.</source>
-        <translation type="unfinished" />
+        <translation>Ibipimo by&apos;umusaruro by&apos;ibigo bya buri kwezi: umubare w&apos;ibyagezweho, umubare wose n&apos;ijanisha, ukwezi guheruka mbere.</translation>
     </message>
     <message>
         <source>Facility or indicator</source>
@@ -2693,7 +2798,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln indicator values</source>
         <translation>
-            <numerusform>Agaciro k'ibipimo %Ln</numerusform></translation>
+            <numerusform>Agaciro k&apos;igipimo %Ln</numerusform>
+            <numerusform>Agaciro k&apos;ibipimo %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2701,7 +2808,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Validations, which the reports count: mentees who scored at least 85% on a post-mentorship assessment with every critical step done.</source>
-        <translation type="unfinished" />
+        <translation>Kwemezwa, ari byo raporo zibara: abatozwa babonye nibura 85% mu isuzuma rya nyuma y&apos;ubutoza, kandi bakoze intambwe zose z&apos;ingenzi.</translation>
     </message>
     <message>
         <source>Mentee, competency or facility</source>
@@ -2710,7 +2817,9 @@ The current database is backed up first, so this can be undone by restoring that
     <message numerus="yes">
         <source>%Ln validations</source>
         <translation>
-            <numerusform>Kwemezwa %Ln</numerusform></translation>
+            <numerusform>Kwemezwa %Ln</numerusform>
+            <numerusform>Kwemezwa %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -2738,7 +2847,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Cadre</source>
-        <translation>Icyiciro cy'umwuga</translation>
+        <translation>Icyiciro cy&apos;umwuga</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -2778,7 +2887,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Urutonde rw'isuzuma</translation>
+        <translation>Urutonde rw&apos;isuzuma</translation>
     </message>
     <message>
         <source>Score %</source>
@@ -2802,7 +2911,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Numerator</source>
-        <translation>Umubare w'ibyagezweho</translation>
+        <translation>Umubare w&apos;ibyagezweho</translation>
     </message>
     <message>
         <source>Denominator</source>
@@ -2810,7 +2919,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -2834,7 +2943,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>{title} (Alt+{number})</source>
-        <translation type="unfinished" />
+        <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
         <source>All records</source>
@@ -2886,113 +2995,133 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation>Ububiko bw'amakuru: {location}</translation>
+        <translation>Ububiko bw&apos;amakuru: {location}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office's registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office&apos;s registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;Igitabo cy&apos;ibiro by&apos;ubutoza mu buvuzi cyandikwamo ibigo, abatoza n&apos;abatozwa, ingendo, isuzuma, kunoza ireme na raporo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ububiko bw&apos;amakuru:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About MentorOffice</source>
         <translation>Ibyerekeye MentorOffice</translation>
+    </message>
+    <message>
+        <source>Backed up automatically at {time}.</source>
+        <translation>Kopi y&apos;ububiko yakozwe mu buryo bwikora saa {time}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Kopi y&apos;ububiko ikorwa mu buryo bwikora yanze: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Ububiko bw&apos;amakuru bwangiritse</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the office database found problems:
+
+{problems}
+
+Work saved since the last backup may be affected. Open the list of backups to restore one?</source>
+        <translation>Isuzuma rya SQLite ry&apos;ububiko bw&apos;amakuru bw&apos;ibiro ryabonye ibibazo:
+
+{problems}
+
+Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaruka. Fungura urutonde rwa kopi z&apos;ububiko kugira ngo ugarure imwe?</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Huza inkingi</translation>
     </message>
     <message>
         <source>Which column of the file holds each field. The columns were matched by their headers; change any that is wrong. Fields marked * are required.</source>
-        <translation type="unfinished" />
+        <translation>Inkingi ya fayiri irimo buri mwanya. Inkingi zahujwe hakurikijwe imitwe yazo; hindura iyaba itari yo. Imyanya iriho * ni ngombwa.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Umwanya</translation>
     </message>
     <message>
         <source>En français</source>
-        <translation type="unfinished" />
+        <translation>Mu Gifaransa</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Inkingi muri fayiri</translation>
     </message>
     <message>
         <source>First value in the file</source>
-        <translation type="unfinished" />
+        <translation>Agaciro ka mbere muri fayiri</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gusoma %1…</translation>
     </message>
     <message>
         <source>%1 rows read from %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, sheet “%1”</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %1 yasomwe muri %2</translation>
     </message>
     <message>
         <source>; the headers are on row %1</source>
-        <translation type="unfinished" />
+        <translation>; imitwe iri ku murongo wa %1</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation>Ni ngombwa.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation>(ntiri muri fayiri)</translation>
     </message>
     <message>
         <source>(column %1, no header)</source>
-        <translation type="unfinished" />
+        <translation>(inkingi %1, nta mutwe)</translation>
     </message>
     <message>
         <source>Checklist step columns: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Inkingi z&apos;intambwe z&apos;urutonde rw&apos;isuzuma: %1 (%2).</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished" />
+        <translation>Inkingi zitinjijwe: %1.</translation>
     </message>
 </context>
 <context>
     <name>MenteePage</name>
     <message>
         <source>Mentee: %1</source>
-        <translation type="unfinished" />
+        <translation>Utozwa: %1</translation>
     </message>
     <message>
         <source>Fully validated</source>
-        <translation type="unfinished" />
+        <translation>Yemejwe byuzuye</translation>
     </message>
     <message>
         <source>Not fully validated: %1 of %2 competencies</source>
-        <translation type="unfinished" />
+        <translation>Ntiyemejwe byuzuye: ubumenyi %1 kuri %2</translation>
     </message>
     <message>
         <source>85% pass</source>
-        <translation type="unfinished" />
+        <translation>Gutsinda: 85%</translation>
     </message>
     <message>
         <source>Score (%)</source>
-        <translation type="unfinished" />
+        <translation>Amanota (%)</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished" />
+        <translation>yemejwe</translation>
     </message>
     <message>
         <source>No assessment yet</source>
-        <translation type="unfinished" />
+        <translation>Nta suzuma riraba</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Ifishi</translation>
     </message>
     <message>
         <source>Competency</source>
@@ -3000,11 +3129,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Fatizo</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Iheruka</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -3016,161 +3145,161 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>ntibiraba</translation>
     </message>
     <message>
         <source>Coaching plan</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yo gutoza</translation>
     </message>
     <message>
         <source>&amp;Propose from gaps</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tegura uhereye ku byuho</translation>
     </message>
     <message>
         <source>Sa&amp;ve plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bika gahunda</translation>
     </message>
     <message>
-        <source>Com&amp;petency:</source>
-        <translation type="unfinished" />
+        <source>C&amp;ompetency:</source>
+        <translation>Ub&amp;umenyi:</translation>
     </message>
     <message>
         <source>&amp;Gaps (steps repeatedly not done):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ibyuho (intambwe zikunze kudakorwa):</translation>
     </message>
     <message>
         <source>Planned &amp;actions:</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa &amp;biteganyijwe:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;tariki ntego:</translation>
     </message>
     <message>
         <source>Print progress &amp;sheet</source>
-        <translation type="unfinished" />
+        <translation>Capa &amp;ifishi y&apos;aho ageze</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Funga</translation>
     </message>
     <message>
         <source>Saved plan.</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yabitswe.</translation>
     </message>
     <message>
         <source>Proposed from the latest assessments; edit it, then save.</source>
-        <translation type="unfinished" />
+        <translation>Yateguwe hashingiwe ku isuzuma riheruka; yihindure, hanyuma uyibike.</translation>
     </message>
     <message>
         <source>No step was repeatedly missed: nothing to propose. Write a plan if one is needed.</source>
-        <translation type="unfinished" />
+        <translation>Nta ntambwe yakunze gusimbukwa: nta cyo gutanga. Andika gahunda niba ikenewe.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Byahinduwe, ntibirabikwa.</translation>
     </message>
     <message>
         <source>Saved plan (target %1).</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yabitswe (intego %1).</translation>
     </message>
     <message>
         <source>Coaching plan not saved</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yo gutoza ntiyabitswe</translation>
     </message>
     <message>
         <source>The coaching plan for %1 was not saved. Discard it?</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yo gutoza %1 ntiyabitswe. Uyireke?</translation>
     </message>
 </context>
 <context>
     <name>MentorProfileView</name>
     <message>
         <source>No mentor profile. A validated mentee can be promoted to mentor one level down.</source>
-        <translation type="unfinished" />
+        <translation>Nta mwirondoro w&apos;umutoza. Utozwa wemejwe ashobora kugirwa umutoza ku rwego rukurikira hasi.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko:</translation>
     </message>
     <message>
         <source>Technical areas:</source>
-        <translation type="unfinished" />
+        <translation>Amashami y&apos;ubuvuzi:</translation>
     </message>
     <message>
         <source>Selected on:</source>
-        <translation type="unfinished" />
+        <translation>Yatoranyijwe ku wa:</translation>
     </message>
     <message>
         <source>Selection score:</source>
-        <translation type="unfinished" />
+        <translation>Amanota yo gutoranywa:</translation>
     </message>
     <message>
         <source>Selection notes:</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro byo gutoranywa:</translation>
     </message>
     <message>
         <source>Oriented on:</source>
-        <translation type="unfinished" />
+        <translation>Yahuguwe ku wa:</translation>
     </message>
     <message>
         <source>Orientation, theory:</source>
-        <translation type="unfinished" />
+        <translation>Amahugurwa y&apos;ibanze, inyigisho:</translation>
     </message>
     <message>
         <source>Orientation, practical:</source>
-        <translation type="unfinished" />
+        <translation>Amahugurwa y&apos;ibanze, imyitozo:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Uko bimeze:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Umwanya</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ishami</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Impamvu y&apos;ihitamo ridasanzwe</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished" />
+        <translation>Imyanya yahawe</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>ntibiraba</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>arakora</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>ntakora</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>birakomeje</translation>
     </message>
 </context>
 <context>
     <name>MentorReportsPage</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ukwezi:</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -3178,260 +3307,330 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Visits recorded</source>
-        <translation type="unfinished" />
+        <translation>Ingendo zanditswe</translation>
     </message>
     <message>
         <source>Visits reported</source>
-        <translation type="unfinished" />
+        <translation>Ingendo zatanzweho raporo</translation>
     </message>
     <message>
         <source>Mentees assessed</source>
-        <translation type="unfinished" />
+        <translation>Abatozwa basuzumwe</translation>
     </message>
     <message>
         <source>Validations</source>
-        <translation type="unfinished" />
+        <translation>Kwemezwa</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished" />
+        <translation>Imbogamizi</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished" />
+        <translation>Yatanzwe</translation>
     </message>
     <message>
         <source>Office feedback</source>
-        <translation type="unfinished" />
+        <translation>Igisubizo cy&apos;ibiro</translation>
     </message>
     <message>
         <source>&amp;Enter report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andika raporo…</translation>
     </message>
     <message>
         <source>Give &amp;feedback…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tanga igisubizo…</translation>
     </message>
     <message>
-        <source>%1 of %2 mentors reported; %3 have the office's feedback.</source>
-        <translation type="unfinished" />
+        <source>%1 of %2 mentors reported; %3 have the office&apos;s feedback.</source>
+        <translation>Abatoza %1 kuri %2 batanze raporo; %3 bahawe igisubizo cy&apos;ibiro.</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished" />
+        <translation>nta raporo</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Subiza inyuma</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Funga</translation>
     </message>
 </context>
 <context>
     <name>MissedVisitDialog</name>
     <message>
         <source>Visit did not happen</source>
-        <translation type="unfinished" />
+        <translation>Urugendo ntirwabaye</translation>
     </message>
     <message>
         <source>Facility:</source>
-        <translation type="unfinished" />
+        <translation>Ikigo:</translation>
     </message>
     <message>
         <source>Planned:</source>
-        <translation type="unfinished" />
+        <translation>Rwateganyijwe:</translation>
     </message>
     <message>
         <source>e.g. the mentor was sick; the road was cut</source>
-        <translation type="unfinished" />
+        <translation>urugero: umutoza yari arwaye; umuhanda wari wacitse</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impamvu:</translation>
     </message>
     <message>
         <source>Mark &amp;missed</source>
-        <translation type="unfinished" />
+        <translation>&amp;Shyiraho ko rutabaye</translation>
     </message>
 </context>
 <context>
     <name>MoveVisitDialog</name>
     <message>
         <source>Move visit</source>
-        <translation type="unfinished" />
+        <translation>Imura urugendo</translation>
     </message>
     <message>
         <source>Facility:</source>
-        <translation type="unfinished" />
+        <translation>Ikigo:</translation>
     </message>
     <message>
         <source>Planned:</source>
-        <translation type="unfinished" />
+        <translation>Rwateganyijwe:</translation>
     </message>
     <message>
         <source>New &amp;first day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umunsi mushya wa mbere:</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imura</translation>
     </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
     <message>
         <source>New QI project</source>
-        <translation type="unfinished" />
+        <translation>Umushinga mushya wo kunoza ireme</translation>
     </message>
     <message>
         <source>The gap, with numbers when there are</source>
-        <translation type="unfinished" />
+        <translation>Icyuho, n&apos;imibare niba ihari</translation>
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umutwe:</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished" />
+        <translation>Ikiba&amp;zo:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tangiza</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Kureba raporo</translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation>Nta raporo iraba.</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Kwira ubugari</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Urupapuro rwose</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Ingano:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Bika &amp;nka…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Capa…</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>Raporo ntiyabashije kugaragara (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: urupapuro %n</numerusform>
+            <numerusform>%1: impapuro %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Bika raporo nka</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fayiri za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Raporo ntiyabitswe</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Capa raporo</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ntibyacapwe</translation>
+    </message>
+    <message>
+        <source>%1 Check that the printer is on and connected, then try again.</source>
+        <translation>%1 Reba ko printer yacanywe kandi ihujwe na mudasobwa, hanyuma wongere ugerageze.</translation>
     </message>
 </context>
 <context>
     <name>PdfPrinter</name>
     <message>
         <source>Print blank checklist</source>
-        <translation type="unfinished" />
+        <translation>Capa urutonde rw&apos;isuzuma rutanditseho</translation>
     </message>
     <message>
         <source>No checklist form could be read.</source>
-        <translation type="unfinished" />
+        <translation>Nta fishi y&apos;urutonde rw&apos;isuzuma yabashije gusomwa.</translation>
     </message>
     <message>
         <source>&amp;Checklist to print:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urutonde rw&apos;isuzuma rwo gucapa:</translation>
     </message>
     <message>
         <source>Save blank checklist</source>
-        <translation type="unfinished" />
+        <translation>Bika urutonde rw&apos;isuzuma rutanditseho</translation>
     </message>
     <message>
         <source>Save assessment</source>
-        <translation type="unfinished" />
+        <translation>Bika isuzuma</translation>
     </message>
     <message>
         <source>Save progress sheet</source>
-        <translation type="unfinished" />
+        <translation>Bika ifishi y&apos;aho ageze</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Fayiri za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>PDF %1 ntiyabashije kwandikwa: %2</translation>
     </message>
     <message>
         <source>Printing failed</source>
-        <translation type="unfinished" />
+        <translation>Gucapa byanze</translation>
     </message>
 </context>
 <context>
     <name>PdsaDialog</name>
     <message>
         <source>PDSA cycle %1</source>
-        <translation type="unfinished" />
+        <translation>Icyiciro cya PDSA %1</translation>
     </message>
     <message>
         <source>(no change idea)</source>
-        <translation type="unfinished" />
+        <translation>(nta gitekerezo cy&apos;impinduka)</translation>
     </message>
     <message>
         <source>The change, where, who, and what you predict</source>
-        <translation type="unfinished" />
+        <translation>Impinduka, aho, uzayikora, n&apos;ibyo uteganya ko bizavamo</translation>
     </message>
     <message>
         <source>What was done; what was observed</source>
-        <translation type="unfinished" />
+        <translation>Ibyakozwe; ibyagaragaye</translation>
     </message>
     <message>
         <source>Results against the prediction</source>
-        <translation type="unfinished" />
+        <translation>Ibyavuyemo ugereranyije n&apos;ibyari byitezwe</translation>
     </message>
     <message>
         <source>Adopt, adapt or abandon; the next cycle</source>
-        <translation type="unfinished" />
+        <translation>Kwemeza, kunoza cyangwa kureka; icyiciro gikurikira</translation>
     </message>
     <message>
         <source>not ended yet</source>
-        <translation type="unfinished" />
+        <translation>ntibirarangira</translation>
     </message>
     <message>
         <source>&amp;Change idea:</source>
-        <translation type="unfinished" />
+        <translation>Igitekerezo cy&apos;&amp;impinduka:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gutegura (Plan):</translation>
     </message>
     <message>
         <source>&amp;Do:</source>
-        <translation type="unfinished" />
+        <translation>Gu&amp;kora (Do):</translation>
     </message>
     <message>
         <source>St&amp;udy:</source>
-        <translation type="unfinished" />
+        <translation>Gu&amp;suzuma (Study):</translation>
     </message>
     <message>
         <source>&amp;Act:</source>
-        <translation type="unfinished" />
+        <translation>Gufata i&amp;cyemezo (Act):</translation>
     </message>
     <message>
         <source>Star&amp;ts:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bitangira:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished" />
+        <translation>Bi&amp;rangira:</translation>
     </message>
 </context>
 <context>
     <name>PeopleFilterBar</name>
     <message>
         <source>Name, staff code or phone</source>
-        <translation type="unfinished" />
+        <translation>Izina, nomero y&apos;umukozi cyangwa telefone</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Ibigo byose</translation>
     </message>
     <message>
         <source>Active (posted now)</source>
-        <translation type="unfinished" />
+        <translation>Arakora (afite aho akorera ubu)</translation>
     </message>
     <message>
         <source>Inactive or not posted</source>
-        <translation type="unfinished" />
+        <translation>Ntakora cyangwa nta ho akorera</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Uko bimeze kose</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -3439,137 +3638,137 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ikigo:</translation>
     </message>
     <message>
         <source>&amp;Cadre:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyiciro cy&apos;umwuga:</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;&amp;ubuvuzi:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;nshingano:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished" />
+        <translation>Uko &amp;bimeze:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Byose</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho umuntu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hindura…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished" />
+        <translation>Ohereza &amp;ku kigo…</translation>
     </message>
     <message>
         <source>Tra&amp;nsfer…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imura…</translation>
     </message>
     <message>
         <source>Record attr&amp;ition…</source>
-        <translation type="unfinished" />
+        <translation>Andika ko yavuye mu ka&amp;zi…</translation>
     </message>
     <message>
         <source>Assign as &amp;mentor…</source>
-        <translation type="unfinished" />
+        <translation>Shyira mu mwanya w&apos;&amp;umutoza…</translation>
     </message>
     <message>
         <source>Pr&amp;omote…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gira umutoza…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gushaka…</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished" />
+        <translation>Abantu %1</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished" />
+        <translation>Umuntu %1</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 yongeweho.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 yabitswe.</translation>
     </message>
     <message>
         <source>Transferred %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 yimuwe.</translation>
     </message>
     <message>
         <source>Posted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 yoherejwe ku kigo.</translation>
     </message>
     <message>
         <source>Recorded that %1 left; the posting is kept in the history.</source>
-        <translation type="unfinished" />
+        <translation>Byanditswe ko %1 yavuye mu kazi; aho yakoreraga bigumye mu mateka.</translation>
     </message>
     <message>
         <source>Assigned %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 yahawe umwanya.</translation>
     </message>
     <message>
         <source>%1 is now a mentor.</source>
-        <translation type="unfinished" />
+        <translation>%1 ubu ni umutoza.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished" />
+        <translation>Hindura amakuru y&apos;umuntu</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho umuntu</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Izina bwite:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished" />
+        <translation>Izina ry&apos;&amp;umuryango:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;gitsina:</translation>
     </message>
     <message>
         <source>&amp;Cadre:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;cyiciro cy&apos;umwuga:</translation>
     </message>
     <message>
         <source>&amp;Qualification:</source>
-        <translation type="unfinished" />
+        <translation>Impamya&amp;bumenyi:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Staff c&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nomero y&apos;umukozi:</translation>
     </message>
 </context>
 <context>
@@ -3588,27 +3787,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Kuva</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Kugeza</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished" />
+        <translation>Impamvu byarangiye</translation>
     </message>
     <message>
         <source>Enrolment, competency</source>
-        <translation type="unfinished" />
+        <translation>Kwiyandikisha, ubumenyi</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished" />
+        <translation>Amanota aheruka</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished" />
+        <translation>Yasuzumwe</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -3620,59 +3819,59 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished" />
+        <translation>Aho yakoze</translation>
     </message>
     <message>
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Umwirondoro w&apos;umutoza</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished" />
+        <translation>Ubumenyi</translation>
     </message>
     <message>
         <source>Choose a person in the list</source>
-        <translation type="unfinished" />
+        <translation>Hitamo umuntu ku rutonde</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ntakora)</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished" />
+        <translation>kode %1</translation>
     </message>
     <message>
         <source>Never posted.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyigeze yoherezwa ku kigo.</translation>
     </message>
     <message>
         <source>Not posted since %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Nta kigo akoreraho kuva %1 (%2).</translation>
     </message>
     <message>
         <source>%1 at %2 since %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 muri %2 kuva %3.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>ubu</translation>
     </message>
     <message>
         <source>%1 at %2, since %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 muri %2, kuva %3 (%4)</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>ntibiraba</translation>
     </message>
     <message>
         <source>(no competency planned)</source>
-        <translation type="unfinished" />
+        <translation>(nta bumenyi buteganyijwe)</translation>
     </message>
     <message>
         <source>Not enrolled as a mentee.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyanditswe nk&apos;utozwa.</translation>
     </message>
 </context>
 <context>
@@ -3683,11 +3882,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Iminsi</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3703,141 +3902,149 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished" />
+        <translation>Iminsi y&apos;ubukererwe</translation>
     </message>
     <message>
-        <source>&amp;Propose next month's plan…</source>
-        <translation type="unfinished" />
+        <source>&amp;Propose next month&apos;s plan…</source>
+        <translation>&amp;Tegura gahunda y&apos;ukwezi gutaha…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imura…</translation>
     </message>
     <message>
         <source>&amp;Record visit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Andika urugendo…</translation>
     </message>
     <message>
         <source>&amp;Debriefing…</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma &amp;rusange…</translation>
     </message>
     <message>
         <source>Mark m&amp;issed…</source>
-        <translation type="unfinished" />
+        <translation>Shyiraho ko ruta&amp;baye…</translation>
     </message>
     <message>
         <source>Print visit plan &amp;letter…</source>
-        <translation type="unfinished" />
+        <translation>Capa &amp;ibaruwa ya gahunda y&apos;urugendo…</translation>
     </message>
     <message>
         <source>&amp;Visits in %1 (%2):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ingendo zo muri %1 (%2):</translation>
     </message>
     <message>
         <source>, debriefed</source>
-        <translation type="unfinished" />
+        <translation>, isuzuma rusange ryakozwe</translation>
     </message>
     <message>
         <source>&amp;Overdue visits, and visits missed in the last six months (%1):</source>
-        <translation type="unfinished" />
+        <translation>Ingendo &amp;zarengeje igihe, n&apos;izitakozwe mu mezi atandatu ashize (%1):</translation>
     </message>
     <message>
-        <source>Propose next month's plan</source>
-        <translation type="unfinished" />
+        <source>Propose next month&apos;s plan</source>
+        <translation>Tegura gahunda y&apos;ukwezi gutaha</translation>
     </message>
 </context>
 <context>
     <name>PostingDialog</name>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished" />
+        <translation>Imura %1</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished" />
+        <translation>Ohereza %1 ku kigo</translation>
     </message>
     <message>
         <source>To &amp;facility:</source>
-        <translation type="unfinished" />
+        <translation>Ajya ku &amp;kigo:</translation>
     </message>
     <message>
         <source>At &amp;facility:</source>
-        <translation type="unfinished" />
+        <translation>Ku &amp;kigo:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inshingano:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished" />
+        <translation>Ku &amp;itariki:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>K&amp;uva:</translation>
     </message>
     <message>
         <source>now at %1</source>
-        <translation type="unfinished" />
+        <translation>ubu ari muri %1</translation>
     </message>
     <message>
         <source>Choose a facility from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo ikigo ku rutonde.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished" />
+        <translation>Genzura fayiri</translation>
     </message>
     <message>
         <source>Every row was checked as the import would save it; nothing was saved. Click a column header to sort the problems.</source>
-        <translation type="unfinished" />
+        <translation>Buri murongo wagenzuwe nk&apos;uko kwinjiza kwawubika; nta cyabitswe. Kanda ku mutwe w&apos;inkingi kugira ngo utondeke ibibazo.</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ibibazo:</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows with problems and import the others</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reka imirongo ifite ibibazo, winjize indi</translation>
     </message>
     <message>
         <source>&amp;Read the file again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongera usome fayiri</translation>
     </message>
     <message>
         <source>After correcting the file in Excel and saving it</source>
-        <translation type="unfinished" />
+        <translation>Umaze gukosora fayiri muri Excel no kuyibika</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished" />
+        <translation>Birimo kugenzura buri murongo…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gusoma %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Ibibazo (%1):</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: %1 problem(s) concern the whole file or a column. Go back to the columns, or correct the file and read it again.</source>
-        <translation type="unfinished" />
+        <translation>Fayiri ntishobora kwinjizwa uko imeze: ibibazo %1 bireba fayiri yose cyangwa inkingi. Subira ku nkingi, cyangwa ukosore fayiri hanyuma wongere uyisome.</translation>
+    </message>
+    <message>
+        <source>The sheet has headers but no rows below them: nothing to import.</source>
+        <translation>Urupapuro rufite imitwe ariko nta mirongo iri munsi yayo: nta cyo kwinjiza.</translation>
     </message>
     <message>
         <source>%1 rows read: all %1 rows are OK.</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %1 yasomwe: imirongo yose uko ari %1 nta kibazo ifite.</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows OK, %3 row(s) with problems (%4 problem(s)).</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %1 yasomwe: %2 nta kibazo, %3 ifite ibibazo (ibibazo %4).</translation>
     </message>
     <message>
-        <source>Rows %1 will be left out; %2 rows are ready.</source>
-        <translation type="unfinished" />
+        <source>Left out: row(s) %1; %2 rows are ready.</source>
+        <translation>Imirongo yarekewe: %1; imirongo %2 iteguye.</translation>
     </message>
     <message>
         <source>Correct the file and read it again, or leave those rows out.</source>
-        <translation type="unfinished" />
+        <translation>Kosora fayiri wongere uyisome, cyangwa ureke iyo mirongo.</translation>
     </message>
 </context>
 <context>
@@ -3848,31 +4055,31 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Print progress &amp;sheet</source>
-        <translation type="unfinished" />
+        <translation>Capa &amp;ifishi y&apos;aho ageze</translation>
     </message>
     <message>
         <source>&amp;Open mentee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fungura utozwa</translation>
     </message>
     <message>
-        <source>&amp;Facility:</source>
-        <translation type="unfinished" />
+        <source>Fa&amp;cility:</source>
+        <translation>I&amp;kigo:</translation>
     </message>
     <message>
         <source>&amp;Technical area:</source>
-        <translation type="unfinished" />
+        <translation>Ishami ry&apos;&amp;ubuvuzi:</translation>
     </message>
     <message>
-        <source>Each cell: baseline → latest score (number of assessments); ✓ date = validated; “not started” = planned, not yet assessed; grey blank = not in the mentee's plan.</source>
-        <translation type="unfinished" />
+        <source>Each cell: baseline → latest score (number of assessments); ✓ date = validated; “not started” = planned, not yet assessed; grey blank = not in the mentee&apos;s plan.</source>
+        <translation>Buri gasanduku: fatizo → amanota aheruka (umubare w&apos;isuzuma); ✓ itariki = yemejwe; “ntibiratangira” = biteganyijwe, ntibirasuzumwa; agasanduku k&apos;ibara ry&apos;ivu karimo ubusa = ntibiri muri gahunda y&apos;utozwa.</translation>
     </message>
     <message>
         <source>All facilities</source>
-        <translation type="unfinished" />
+        <translation>Ibigo byose</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Amashami yose</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3880,161 +4087,161 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>%1 mentees · %2 validated in at least one competency</source>
-        <translation type="unfinished" />
+        <translation>Abatozwa %1 · %2 bemejwe nibura mu bumenyi bumwe</translation>
     </message>
     <message>
         <source>The tracker could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Imbonerahamwe y&apos;aho abatozwa bageze ntiyabashije gufunguka: %1</translation>
     </message>
     <message>
         <source>Choose a mentee in the table first.</source>
-        <translation type="unfinished" />
+        <translation>Banza uhitemo utozwa mu mbonerahamwe.</translation>
     </message>
 </context>
 <context>
     <name>ProjectEditor</name>
     <message>
         <source>Aim an&amp;d measure</source>
-        <translation type="unfinished" />
+        <translation>Intego n&apos;&amp;uburyo bwo gupima</translation>
     </message>
     <message>
         <source>&amp;Fishbone and 5 whys</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fishbone na 5 whys</translation>
     </message>
     <message>
         <source>Change ideas and &amp;PDSA</source>
-        <translation type="unfinished" />
+        <translation>Ibitekerezo by&apos;impinduka na &amp;PDSA</translation>
     </message>
     <message>
         <source>The gap, with numbers when there are</source>
-        <translation type="unfinished" />
+        <translation>Icyuho, n&apos;imibare niba ihari</translation>
     </message>
     <message>
         <source>SMART: what will improve, by how much, for whom, by when</source>
-        <translation type="unfinished" />
+        <translation>SMART: ikizanozwa, ku kigero kingana iki, ku bande, bitarenze ryari</translation>
     </message>
     <message>
         <source>How you will know a change is an improvement</source>
-        <translation type="unfinished" />
+        <translation>Uko uzamenya ko impinduka yatumye ibintu binoga</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umutwe:</translation>
     </message>
     <message>
         <source>Faci&amp;lity:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;kigo:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>Uko &amp;bimeze:</translation>
     </message>
     <message>
         <source>Pro&amp;blem:</source>
-        <translation type="unfinished" />
+        <translation>Ikiba&amp;zo:</translation>
     </message>
     <message>
         <source>SMART &amp;aim:</source>
-        <translation type="unfinished" />
+        <translation>Intego &amp;SMART:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished" />
+        <translation>Uburyo bwo &amp;gupima:</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Igipimo:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished" />
+        <translation>Amatariki:</translation>
     </message>
     <message>
         <source>From finding:</source>
-        <translation type="unfinished" />
+        <translation>Bishingiye ku cyagaragaye:</translation>
     </message>
     <message>
         <source>Sa&amp;ve project</source>
-        <translation type="unfinished" />
+        <translation>Bi&amp;ka umushinga</translation>
     </message>
     <message>
         <source>(no facility indicator)</source>
-        <translation type="unfinished" />
+        <translation>(nta gipimo cy&apos;ikigo)</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished" />
+        <translation>watangiye %1</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>ntiwaratangira</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished" />
+        <translation>warangiye %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(nta na kimwe)</translation>
     </message>
     <message>
-        <source>Causes by category; a cause's children are its whys</source>
-        <translation type="unfinished" />
+        <source>Causes by category; a cause&apos;s children are its whys</source>
+        <translation>Impamvu zishyizwe mu byiciro; munsi ya buri mpamvu hari ibisubizo bya &apos;kubera iki&apos;</translation>
     </message>
     <message>
         <source>Ca&amp;uses:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;mpamvu:</translation>
     </message>
     <message>
-        <source>A cause, or the answer to 'why?'</source>
-        <translation type="unfinished" />
+        <source>A cause, or the answer to &apos;why?&apos;</source>
+        <translation>Impamvu, cyangwa igisubizo cya &apos;kubera iki?&apos;</translation>
     </message>
     <message>
         <source>Add &amp;cause</source>
-        <translation type="unfinished" />
+        <translation>Ongeraho &amp;impamvu</translation>
     </message>
     <message>
         <source>Ask &amp;why (under the selected cause)</source>
-        <translation type="unfinished" />
+        <translation>Baza &apos;&amp;kubera iki&apos; (munsi y&apos;impamvu yatoranyijwe)</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siba</translation>
     </message>
     <message>
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>Kubera iki? %1</translation>
     </message>
     <message>
-        <source>Select the cause to ask 'why?' about.</source>
-        <translation type="unfinished" />
+        <source>Select the cause to ask &apos;why?&apos; about.</source>
+        <translation>Hitamo impamvu ushaka kubaza &apos;kubera iki?&apos;.</translation>
     </message>
     <message>
         <source>Select a QI project, or start one.</source>
-        <translation type="unfinished" />
+        <translation>Hitamo umushinga wo kunoza ireme, cyangwa utangize undi.</translation>
     </message>
 </context>
 <context>
     <name>PromoteDialog</name>
     <message>
         <source>Promote %1 to mentor</source>
-        <translation type="unfinished" />
+        <translation>Gira %1 umutoza</translation>
     </message>
     <message>
         <source>no current posting</source>
-        <translation type="unfinished" />
+        <translation>nta kigo akoreraho ubu</translation>
     </message>
     <message>
         <source>%1, at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1, muri %2.</translation>
     </message>
     <message>
         <source>Validated competency</source>
-        <translation type="unfinished" />
+        <translation>Ubumenyi bwemejwe</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ishami</translation>
     </message>
     <message>
         <source>Validated on</source>
@@ -4042,55 +4249,55 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Not eligible: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ntiyujuje ibisabwa: %1.</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gira umutoza</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished" />
+        <translation>Kuzuza ibisabwa</translation>
     </message>
     <message>
         <source>New mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Umwirondoro mushya w&apos;umutoza</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished" />
+        <translation>ntibiraba</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ubwoko:</translation>
     </message>
     <message>
         <source>Technical &amp;areas:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Amashami y&apos;ubuvuzi:</translation>
     </message>
     <message>
         <source>Selected &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Yatoranyijwe &amp;ku wa:</translation>
     </message>
     <message>
         <source>Selection &amp;score (%):</source>
-        <translation type="unfinished" />
+        <translation>Amanota yo &amp;gutoranywa (%):</translation>
     </message>
     <message>
         <source>Orie&amp;nted on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yahuguwe ku wa:</translation>
     </message>
     <message>
         <source>Orientation &amp;theory (%):</source>
-        <translation type="unfinished" />
+        <translation>Amahugurwa y&apos;ibanze, &amp;inyigisho (%):</translation>
     </message>
     <message>
         <source>Orientation p&amp;ractical (%):</source>
-        <translation type="unfinished" />
+        <translation>Amahugurwa y&apos;ibanze, i&amp;myitozo (%):</translation>
     </message>
     <message>
         <source>Open place</source>
-        <translation type="unfinished" />
+        <translation>Umwanya ufunguye</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4098,30 +4305,30 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Ibisobanuro</translation>
     </message>
     <message>
         <source>&amp;Assign to the selected place…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Shyira mu mwanya watoranyijwe…</translation>
     </message>
     <message>
         <source>Looking for places without a mentor…</source>
-        <translation type="unfinished" />
+        <translation>Birimo gushaka imyanya idafite umutoza…</translation>
     </message>
     <message>
         <source>%1 is now a %2. Places without a mentor of this kind: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 ubu ni %2. Imyanya idafite umutoza w&apos;ubu bwoko: %3.</translation>
     </message>
     <message>
         <source>%1 is now a %2. No place is waiting for one (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 ubu ni %2. Nta mwanya utegereje umutoza nk&apos;uwo (%3).</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
         <source>Proposed plan for %1</source>
-        <translation type="unfinished" />
+        <translation>Gahunda yateguwe ya %1</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4129,11 +4336,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Ubwoko</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Iminsi</translation>
     </message>
     <message>
         <source>Mentors</source>
@@ -4141,55 +4348,50 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bika gahunda</translation>
     </message>
     <message>
         <source>%1 visits can be planned.</source>
-        <translation type="unfinished" />
+        <translation>Ingendo %1 zishobora guteganywa.</translation>
     </message>
     <message>
         <source>%1 could not be placed: see below, and plan them by hand or free a mentor.</source>
-        <translation type="unfinished" />
+        <translation>%1 ntizabashije gushyirwa muri gahunda: reba hepfo, uzitegure ubwawe cyangwa ubonere umutoza umwanya.</translation>
     </message>
     <message>
         <source>%1 are already in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>%1 zisanzwe ziri kuri kalendari.</translation>
     </message>
     <message>
         <source>&amp;Visits to plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ingendo zo gutegura:</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1), not planned:</source>
-        <translation type="unfinished" />
+        <translation>Ibihu&amp;rirana (%1), bitateganyijwe:</translation>
     </message>
     <message>
         <source>Already &amp;planned (%1):</source>
-        <translation type="unfinished" />
+        <translation>Byamaze &amp;guteganywa (%1):</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <source>Checklists</source>
-        <comment>Assessment entry</comment>
-        <translation>Intonde z'isuzuma</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <comment>No.</comment>
-        <translation>Urutonde rw'isuzuma</translation>
+        <source>Indicators</source>
+        <comment>Monthly values</comment>
+        <translation>Ibipimo</translation>
     </message>
 </context>
 <context>
     <name>QIPage</name>
     <message>
         <source>Show finis&amp;hed projects</source>
-        <translation type="unfinished" />
+        <translation>Erekana imishinga &amp;yarangiye</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Umushinga</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -4205,50 +4407,289 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished" />
+        <translation>Umushinga &amp;mushya…</translation>
     </message>
     <message>
         <source>P&amp;rint project page…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Capa urupapuro rw&apos;umushinga…</translation>
     </message>
     <message>
         <source>QI pro&amp;jects:</source>
-        <translation type="unfinished" />
+        <translation>Imishinga yo &amp;kunoza ireme:</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Raporo y&apos;ukwezi: %1, %2</translation>
     </message>
     <message>
         <source>Visits the office recorded:</source>
-        <translation type="unfinished" />
+        <translation>Ingendo ibiro byanditse:</translation>
     </message>
     <message>
         <source>What got in the way; what help is needed</source>
-        <translation type="unfinished" />
+        <translation>Ibyabangamiye; ubufasha bukenewe</translation>
     </message>
     <message>
         <source>&amp;Visits done:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ingendo zakozwe:</translation>
     </message>
     <message>
         <source>&amp;Mentees assessed:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abatozwa basuzumwe:</translation>
     </message>
     <message>
         <source>Va&amp;lidations:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kwemezwa:</translation>
     </message>
     <message>
         <source>&amp;Challenges:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;mbogamizi:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted on:</source>
-        <translation type="unfinished" />
+        <translation>Yatanzwe ku &amp;wa:</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raporo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Andika igice cy&apos;izina</translation>
+    </message>
+    <message>
+        <source>Type part of a validated mentee&apos;s name</source>
+        <translation>Andika igice cy&apos;izina ry&apos;utozwa wemejwe</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Kora raporo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hagarika</translation>
+    </message>
+    <message>
+        <source>Stop generating (Esc); no file is written</source>
+        <translation>Hagarika ikorwa rya raporo (Esc); nta fayiri yandikwa</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Yabitswe nka %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Urupapuro %n rwoherejwe kuri printer.</numerusform>
+            <numerusform>Impapuro %n zoherejwe kuri printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Raporo:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Ikigo:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentee:</source>
+        <translation>&amp;Utozwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>U&amp;mutoza:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>I&amp;gihe:</translation>
+    </message>
+    <message>
+        <source>Could not load the choices: %1</source>
+        <translation>Amahitamo ntiyabashije gufunguka: %1</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Akarere:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility (optional):</source>
+        <translation>I&amp;kigo (si ngombwa):</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Ibigo byose</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Hitamo akarere.</translation>
+    </message>
+    <message>
+        <source>Choose the facility.</source>
+        <translation>Hitamo ikigo.</translation>
+    </message>
+    <message>
+        <source>Choose the mentee.</source>
+        <translation>Hitamo utozwa.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor.</source>
+        <translation>Hitamo umutoza.</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Hitamo igihe.</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>Birimo gukora %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Birimo guhagarika…</translation>
+    </message>
+    <message>
+        <source>The report was written but cannot be shown here.</source>
+        <translation>Raporo yanditswe ariko ntishobora kugaragarira hano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready: %n page(s), in %2 s. Save or print it from the preview.</source>
+        <translation>
+            <numerusform>%1 yateguwe: urupapuro %n, mu masegonda %2. Yibike cyangwa uyicape uhereye aho uyirebera.</numerusform>
+            <numerusform>%1 yateguwe: impapuro %n, mu masegonda %2. Yibike cyangwa uyicape uhereye aho uyirebera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Byahagaritswe; nta fayiri yanditswe.</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Ntiyakozwe: %1</translation>
+    </message>
+    <message>
+        <source>Report not generated</source>
+        <translation>Raporo ntiyakozwe</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartPage</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Andika igice cy&apos;izina</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> amezi</translation>
+    </message>
+    <message>
+        <source>Choose a facility and an indicator.</source>
+        <translation>Hitamo ikigo n&apos;igipimo.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Ibimenyetso</translation>
+    </message>
+    <message>
+        <source>QI changes</source>
+        <translation>Impinduka zo kunoza ireme</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Ikigo:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>I&amp;gipimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Up to:</source>
+        <translation>&amp;Kugeza:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Mu gihe cya:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Signals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ibi&amp;menyetso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QI &amp;changes tested&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Impinduka zo kunoza ireme &amp;zageragejwe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Ntibyabashije gufunguka: %1</translation>
+    </message>
+    <message>
+        <source>Monthly value (%)</source>
+        <translation>Agaciro ka buri kwezi (%)</translation>
+    </message>
+    <message>
+        <source>Median %1%</source>
+        <translation>Mediyani %1%</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Ijanisha</translation>
+    </message>
+    <message>
+        <source>Change tested (PDSA cycle start)</source>
+        <translation>Impinduka yageragejwe (itangira ry&apos;icyiciro cya PDSA)</translation>
+    </message>
+    <message>
+        <source>No values for this indicator in these months.</source>
+        <translation>Nta gaciro k&apos;iki gipimo muri aya mezi.</translation>
+    </message>
+    <message>
+        <source>Shift (6+ points on one side)</source>
+        <translation>Shift (utudomo 6+ ku ruhande rumwe)</translation>
+    </message>
+    <message>
+        <source>Trend (5+ points up or down)</source>
+        <translation>Trend (utudomo 5+ tuzamuka cyangwa tumanuka)</translation>
+    </message>
+    <message>
+        <source>Astronomical point</source>
+        <translation>Akadomo kadasanzwe (astronomical point)</translation>
+    </message>
+    <message>
+        <source>Unusually long run (Anhøj)</source>
+        <translation>Run ndende bidasanzwe (Anhøj)</translation>
+    </message>
+    <message>
+        <source>No signal: the variation looks random (common cause).</source>
+        <translation>Nta kimenyetso: ihindagurika risa n&apos;iry&apos;impanuka (common cause).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No PDSA cycle of this facility&apos;s QI projects measured by this indicator in these months.</source>
+        <translation>Nta cyiciro cya PDSA cy&apos;imishinga yo kunoza ireme y&apos;iki kigo cyapimwe n&apos;iki gipimo muri aya mezi.</translation>
+    </message>
+    <message>
+        <source>No values from %1 to %2.</source>
+        <translation>Nta gaciro kuva %1 kugeza %2.</translation>
+    </message>
+    <message>
+        <source>Median %1% over %2 months, %3 to %4.</source>
+        <translation>Mediyani %1% mu mezi %2, kuva %3 kugeza %4.</translation>
+    </message>
+    <message>
+        <source>%1 month(s) without cases left out.</source>
+        <translation>Amezi %1 atagira ibyabaye ntiyabariwemo.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4697,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Shakisha:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ohereza ha&amp;nze…</translation>
+    </message>
+    <message>
+        <source>Save the whole list, as searched, to an Excel workbook or a CSV file</source>
+        <translation>Bika urutonde rwose, uko rwashakishijwe, muri fayiri ya Excel cyangwa CSV</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4274,35 +4723,35 @@ The current database is backed up first, so this can be undone by restoring that
     <name>StartProjectDialog</name>
     <message>
         <source>Start a QI project from a finding</source>
-        <translation type="unfinished" />
+        <translation>Tangiza umushinga wo kunoza ireme uhereye ku cyagaragaye</translation>
     </message>
     <message>
         <source>Finding:</source>
-        <translation type="unfinished" />
+        <translation>Icyagaragaye:</translation>
     </message>
     <message>
         <source>Project &amp;title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umutwe w&apos;umushinga:</translation>
     </message>
     <message>
         <source>&amp;Start project</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tangiza umushinga</translation>
     </message>
 </context>
 <context>
     <name>ValuesGrid</name>
     <message>
         <source>Indicator values</source>
-        <translation type="unfinished" />
+        <translation>Agaciro k&apos;ibipimo</translation>
     </message>
 </context>
 <context>
     <name>VisitCalendar</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>+urundi %n</numerusform>
+            <numerusform>+izindi %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4310,51 +4759,51 @@ The current database is backed up first, so this can be undone by restoring that
     <name>VisitRecordDialog</name>
     <message>
         <source>Record visit: %1</source>
-        <translation type="unfinished" />
+        <translation>Andika urugendo: %1</translation>
     </message>
     <message>
         <source>%1 · planned %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · rwateganyijwe %2</translation>
     </message>
     <message>
         <source>Held &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Rwabaye &amp;kuva:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished" />
+        <translation>ku&amp;geza:</translation>
     </message>
     <message>
         <source>Mentors present</source>
-        <translation type="unfinished" />
+        <translation>Abatoza bari bahari</translation>
     </message>
     <message>
         <source>No mentors are planned on this visit.</source>
-        <translation type="unfinished" />
+        <translation>Nta mutoza uteganyijwe muri uru rugendo.</translation>
     </message>
     <message>
         <source>Activities already recorded</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa byamaze kwandikwa</translation>
     </message>
     <message>
         <source>&amp;Remove activity</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siba igikorwa</translation>
     </message>
     <message>
         <source>Removed when you save</source>
-        <translation type="unfinished" />
+        <translation>Bizasibwa nubika</translation>
     </message>
     <message>
         <source>Follow-up contacts with this facility between visits</source>
-        <translation type="unfinished" />
+        <translation>Ikurikirana ry&apos;iki kigo hagati y&apos;ingendo</translation>
     </message>
     <message>
         <source>Add follow-&amp;up contact…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ongeraho ikurikirana…</translation>
     </message>
     <message>
         <source>No follow-up contact recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Nta kurikirana riranditswe.</translation>
     </message>
 </context>
 <context>
@@ -4369,27 +4818,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Actions and escalations</source>
-        <translation>Ibikorwa n'ibyoherejwe hejuru</translation>
+        <translation>Ibikorwa n&apos;ibyoherejwe hejuru</translation>
     </message>
     <message>
         <source>Mentor reports</source>
-        <translation>Raporo z'abatoza</translation>
+        <translation>Raporo z&apos;abatoza</translation>
     </message>
     <message>
         <source>QI project</source>
-        <translation type="unfinished" />
+        <translation>Umushinga wo kunoza ireme</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Igikorwa</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished" />
+        <translation>Icyoherejwe hejuru</translation>
     </message>
     <message>
         <source>Joint team (hospital)</source>
-        <translation type="unfinished" />
+        <translation>Itsinda rihuriweho (ibitaro)</translation>
     </message>
     <message>
         <source>Health center</source>
@@ -4401,7 +4850,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>CHW group</source>
-        <translation>Itsinda ry'abajyanama b'ubuzima</translation>
+        <translation>Itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
     </message>
     <message>
         <source>Joint supervision</source>
@@ -4409,7 +4858,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Baseline assessment</source>
-        <translation type="unfinished" />
+        <translation>Isuzuma fatizo</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4429,35 +4878,35 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Ntibyanditswe</translation>
     </message>
     <message>
         <source>Entry meeting</source>
-        <translation type="unfinished" />
+        <translation>Inama itangiza</translation>
     </message>
     <message>
         <source>Data review</source>
-        <translation type="unfinished" />
+        <translation>Isesengura ry&apos;amakuru</translation>
     </message>
     <message>
         <source>LDHF session</source>
-        <translation type="unfinished" />
+        <translation>Isomo rya LDHF</translation>
     </message>
     <message>
         <source>Case observation</source>
-        <translation type="unfinished" />
+        <translation>Kwitegereza uko umurwayi yitabwaho</translation>
     </message>
     <message>
         <source>Ward round</source>
-        <translation type="unfinished" />
+        <translation>Gusura abarwayi</translation>
     </message>
     <message>
         <source>Bedside teaching</source>
-        <translation type="unfinished" />
+        <translation>Kwigishiriza ku buriri bw&apos;umurwayi</translation>
     </message>
     <message>
         <source>Debriefing</source>
-        <translation>Isuzuma rusange nyuma y'urugendo</translation>
+        <translation>Isuzuma rusange nyuma y&apos;urugendo</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -4465,7 +4914,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Abayobozi</translation>
     </message>
     <message>
         <source>QI team</source>
@@ -4477,7 +4926,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Other staff</source>
-        <translation type="unfinished" />
+        <translation>Abandi bakozi</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4485,11 +4934,11 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Teleconference</source>
-        <translation type="unfinished" />
+        <translation>Inama ikoresheje telefone</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4497,47 +4946,47 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Sustaining</source>
-        <translation type="unfinished" />
+        <translation>Birimo kubungabungwa</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Byatereranywe</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>Abakozi</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished" />
+        <translation>Uburyo bw&apos;imikorere</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished" />
+        <translation>Ibikoresho</translation>
     </message>
     <message>
         <source>Supplies and drugs</source>
-        <translation type="unfinished" />
+        <translation>Ibikoreshwa n&apos;imiti</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>Aho akazi gakorerwa</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished" />
+        <translation>Abarwayi</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished" />
+        <translation>Gupima</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished" />
+        <translation>Imiyoborere</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4561,19 +5010,19 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished" />
+        <translation>Minisiteri</translation>
     </message>
     <message>
         <source>Staffing</source>
-        <translation type="unfinished" />
+        <translation>Umubare w&apos;abakozi</translation>
     </message>
     <message>
         <source>Drugs and supplies</source>
-        <translation type="unfinished" />
+        <translation>Imiti n&apos;ibikoreshwa</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished" />
+        <translation>Ibikorwa remezo</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4581,7 +5030,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished" />
+        <translation>Byakiriwe</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -4589,104 +5038,104 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Closed unresolved</source>
-        <translation type="unfinished" />
+        <translation>Byafunzwe bidakemutse</translation>
     </message>
     <message>
         <source>Joint team</source>
-        <translation type="unfinished" />
+        <translation>Itsinda rihuriweho</translation>
     </message>
     <message>
         <source>District-based</source>
-        <translation type="unfinished" />
+        <translation>Uwo ku karere</translation>
     </message>
     <message>
         <source>&amp;Entry meeting</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inama itangiza</translation>
     </message>
     <message>
         <source>Data re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>Isesengura ry&apos;&amp;amakuru</translation>
     </message>
     <message>
         <source>LD&amp;HF session</source>
-        <translation type="unfinished" />
+        <translation>Isomo rya LD&amp;HF</translation>
     </message>
     <message>
         <source>Case o&amp;bservation</source>
-        <translation type="unfinished" />
+        <translation>K&amp;witegereza uko umurwayi yitabwaho</translation>
     </message>
     <message>
         <source>&amp;Ward round</source>
-        <translation type="unfinished" />
+        <translation>Gu&amp;sura abarwayi</translation>
     </message>
     <message>
         <source>Bedside te&amp;aching</source>
-        <translation type="unfinished" />
+        <translation>Kwigishiriza ku &amp;buriri bw&apos;umurwayi</translation>
     </message>
 </context>
 <context>
     <name>WorkPage</name>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished" />
+        <translation>Imirongo %v kuri %m</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished" />
+        <translation>Subiza %1 mu bikora</translation>
     </message>
     <message>
         <source>Deactivate %1</source>
-        <translation type="unfinished" />
+        <translation>Shyira %1 mu bidakora</translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Nta cyacapwe: %1</translation>
     </message>
     <message>
         <source>Save the visit plan letter</source>
-        <translation type="unfinished" />
+        <translation>Bika ibaruwa ya gahunda y&apos;urugendo</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the letter to %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>Ibaruwa yabitswe muri %1 (impapuro %2).</translation>
     </message>
     <message>
         <source>Folder for the visit plan letters</source>
-        <translation type="unfinished" />
+        <translation>Folder y&apos;amabaruwa ya gahunda y&apos;ingendo</translation>
     </message>
     <message>
         <source>Saved %1 letters in %2.</source>
-        <translation type="unfinished" />
+        <translation>Amabaruwa %1 yabitswe muri %2.</translation>
     </message>
     <message>
         <source>Save the QI project page</source>
-        <translation type="unfinished" />
+        <translation>Bika urupapuro rw&apos;umushinga wo kunoza ireme</translation>
     </message>
     <message>
         <source>Saved the QI project page to %1 (%2 pages).</source>
-        <translation type="unfinished" />
+        <translation>Urupapuro rw&apos;umushinga wo kunoza ireme rwabitswe muri %1 (impapuro %2).</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Umurongo</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Inkingi</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Ikibazo</translation>
     </message>
 </context>
 </TS>
