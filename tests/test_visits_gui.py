@@ -131,6 +131,14 @@ def block_mentor_for_may(demo: Any) -> str:
 
 
 # --- planning, recording, debriefing ---------------------------------------------------------
+def april_joint_visit_day(demo: Any) -> int:
+    """The day of the month the demo's joint team visited the hospital in April."""
+    with demo.session_factory() as session:
+        [visit] = [v for v in session.query(Visit).filter(Visit.kind == "joint_hospital")
+                   if (v.planned_start.year, v.planned_start.month) == (2026, 4)]
+        return visit.planned_start.day
+
+
 def propose_may(qtbot: Any, monkeypatch: pytest.MonkeyPatch, page: PlanningPage) -> Any:
     seen = patch_exec(monkeypatch, ProposalDialog, lambda d: d.save_button.click())
     qtbot.mouseClick(page.propose_button, LEFT)
@@ -155,8 +163,9 @@ def test_propose_move_record_and_debrief_a_visit(qtbot, monkeypatch, demo, conte
     assert page.shown_month() == (2026, 5)
     assert page.visit_model.rowCount() == len(dialog.plan.visits) + 1  # + the blocking one
     joint = select(page.visit_table, lambda v: v.kind == "joint_hospital")
-    assert joint.planned_start == dt.date(2026, 5, 4)  # 1 May holiday, then a weekend
-    assert page.calendar.visits_on(dt.date(2026, 5, 5))
+    # its rhythm: April's was on the 8th; 8 May is a Friday, so Wednesday 6 to Friday 8 May
+    assert april_joint_visit_day(demo) == 8 and joint.planned_start == dt.date(2026, 5, 6)
+    assert page.calendar.visits_on(joint.planned_start + dt.timedelta(days=1))
 
     # WHEN the joint visit is moved onto a weekend THEN it is refused in the dialog
     def move(d: MoveVisitDialog) -> None:

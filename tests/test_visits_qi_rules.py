@@ -76,6 +76,32 @@ def test_the_month_plan_follows_the_rhythm_and_avoids_weekends_and_holidays(worl
     assert plan.conflicts == []
 
 
+def test_a_mentors_visits_are_spread_over_the_month_not_packed_at_its_start(
+        world: World) -> None:
+    plan = propose_month_plan(world.session, 2026, 4)  # no earlier visits: no rhythm yet
+    first, second = sorted(v.days[0] for v in by_kind(plan, VisitKind.HEALTH_CENTER))
+    assert first.day <= 10 and second.day >= 15  # one in each half of April
+    assert (second - first).days >= 10
+
+
+def test_each_visit_keeps_the_day_of_the_month_it_had_last_time(world: World) -> None:
+    april = propose_month_plan(world.session, 2026, 4)
+    moved = {v.facility_name: v for v in by_kind(april, VisitKind.HEALTH_CENTER)}
+    health_center_1 = moved["Health Center 1"]
+    ids = save_plan(world.session, april)
+    hc1_visit = ids[april.visits.index(health_center_1)]
+    move_visit(world.session, hc1_visit, dt.date(2026, 4, 21))  # a Tuesday
+    world.session.flush()
+
+    may = propose_month_plan(world.session, 2026, 5)
+
+    again = {v.facility_name: v for v in by_kind(may, VisitKind.HEALTH_CENTER)}
+    assert again["Health Center 1"].days[0] == dt.date(2026, 5, 21)  # a Thursday: 21st again
+    [joint_april] = by_kind(april, VisitKind.JOINT_HOSPITAL)
+    [joint_may] = by_kind(may, VisitKind.JOINT_HOSPITAL)
+    assert abs(joint_may.days[0].day - joint_april.days[0].day) <= 3  # weekends shift it
+
+
 def test_supervision_comes_in_the_quarters_second_month_and_chw_groups_once(world: World) -> None:
     plan = propose_month_plan(world.session, 2026, 5)
     assert [v.facility_name for v in by_kind(plan, VisitKind.JOINT_SUPERVISION)] == [

@@ -7,6 +7,10 @@ Rhythm (domain brief, "The cascade"):
 - each hospital has a joint supervision visit once a quarter (planned in its second month).
 No mentor is planned in two places on one day (visits already in the calendar count), nor on a
 weekend or an office holiday. What cannot be placed is reported as a conflict, not dropped.
+
+Each visit is placed as near as it can be to a preferred day: the day of the month of the same
+visit last time (within the last quarter), so facilities keep their rhythm; else a mentor's
+visits are spread over the month rather than packed into its first days.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ DAYS_BY_KIND = {VisitKind.JOINT_HOSPITAL: 3, VisitKind.HEALTH_CENTER: 2,
                 VisitKind.COMMUNITY: 1, VisitKind.JOINT_SUPERVISION: 1,
                 VisitKind.HEALTH_POST: 1, VisitKind.BASELINE: 1}
 QUARTER_FIRST_MONTHS = (1, 4, 7, 10)
+LOOK_BACK_DAYS = 100  # a quarter: CHW groups and supervision come back once a quarter
 
 
 @dataclass(frozen=True)
@@ -149,16 +154,50 @@ def _existing(session: Session, first: dt.date, last: dt.date
     return planned, busy
 
 
+def _last_visit_days(session: Session, first: dt.date) -> dict[tuple[int, str, int | None], int]:
+    """The day of the month of each facility's (and CHW group's) latest visit of each kind in
+    the three months before `first`."""
+    since = first - dt.timedelta(days=LOOK_BACK_DAYS)
+    days: dict[tuple[int, str, int | None], int] = {}
+    for unit_id, kind, group_id, start in session.execute(
+            select(Visit.org_unit_id, Visit.kind, Visit.chw_group_id, Visit.planned_start)
+            .where(Visit.planned_start >= since, Visit.planned_start < first,
+                   Visit.status != VisitStatus.CANCELLED.value)
+            .order_by(Visit.planned_start)):
+        days[(unit_id, kind, group_id)] = start.day
+    return days
+
+
+def _preferred_days(needs: list[_Need], first: dt.date, last: dt.date,
+                    last_days: dict[tuple[int, str, int | None], int]) -> dict[_Need, dt.date]:
+    """Last time's day of the month; else the mentor's visits spread evenly over the month."""
+    load: dict[tuple[int, ...], int] = defaultdict(int)
+    for need in needs:
+        load[need.mentor_ids] += 1
+    placed: dict[tuple[int, ...], int] = defaultdict(int)
+    preferred = {}
+    for need in needs:
+        day = last_days.get((need.org_unit_id, need.kind.value, need.chw_group_id))
+        if day is None:
+            share = (placed[need.mentor_ids] + 0.5) / load[need.mentor_ids]
+            day = 1 + int(share * last.day)
+        placed[need.mentor_ids] += 1
+        preferred[need] = first.replace(day=min(day, last.day))
+    return preferred
+
+
 def propose_month_plan(session: Session, year: int, month: int) -> PlanProposal:
     first, last = _month_bounds(year, month)
     holidays = holidays_between(session, first, last + dt.timedelta(days=3))
     planned, busy = _existing(session, first, last)
     proposal = PlanProposal(year, month)
-    for need in _needs(session, year, month):
+    needs = _needs(session, year, month)
+    preferred = _preferred_days(needs, first, last, _last_visit_days(session, first))
+    for need in needs:
         if (need.org_unit_id, need.kind.value, need.chw_group_id) in planned:
             proposal.already_planned.append(need.facility_name)
             continue
-        days = _first_free_days(need, first, last, holidays, busy)
+        days = _free_days_nearest(need, preferred[need], last, holidays, busy)
         if days is None:
             proposal.conflicts.append(Conflict(
                 need.facility_name, need.kind,
@@ -172,10 +211,13 @@ def propose_month_plan(session: Session, year: int, month: int) -> PlanProposal:
     return proposal
 
 
-def _first_free_days(need: _Need, first: dt.date, last: dt.date, holidays: set[dt.date],
-                     busy: dict[int, set[dt.date]]) -> list[dt.date] | None:
+def _free_days_nearest(need: _Need, preferred: dt.date, last: dt.date, holidays: set[dt.date],
+                       busy: dict[int, set[dt.date]]) -> list[dt.date] | None:
+    """The visit's days starting as near `preferred` as its mentors' calendars allow."""
     length = DAYS_BY_KIND[need.kind]
-    for start in month_days(first.year, first.month):
+    starts = sorted(month_days(preferred.year, preferred.month),
+                    key=lambda day: (abs((day - preferred).days), day))
+    for start in starts:
         days = consecutive_working_days(start, length, holidays)
         if days is None or days[-1] > last:
             continue
