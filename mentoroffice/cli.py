@@ -193,7 +193,7 @@ def cmd_backup(url: str, list_only: bool) -> int:
     path = _sqlite_path(url, "Backup")
     backup_dir = backup_dir_for(path)
     if list_only:
-        backups = list_backups(backup_dir)
+        backups = list_backups(backup_dir, path)
         if not backups:
             print(f"No backups in {backup_dir}.")
         for backup in backups:

@@ -149,3 +149,23 @@ def test_a_backup_that_cannot_be_written_leaves_the_database_as_it_was(
     with pytest.raises(Exception, match="could not be written|exists"):
         automatic_backup(database, blocked)
     assert notes_in(database) == ["first"]
+
+
+def test_two_databases_sharing_a_folder_keep_their_own_backups(database: Path,
+                                                              tmp_path: Path) -> None:
+    # the office's database and the demo live in one data folder, so one backups folder
+    folder, now = tmp_path / "backups", dt.datetime.now()
+    demo = tmp_path / "demo.sqlite"
+    with sqlite3.connect(demo) as connection:
+        connection.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    office_copy = automatic_backup(database, folder, now)
+    for days_ago in range(1, 40):  # the demo is backed up for weeks after
+        copy = make_backup(demo, folder, AUTOMATIC)
+        age(copy, now - dt.timedelta(days=days_ago))
+    write_note(demo, "changed", now)
+    assert automatic_backup(demo, folder, now) is not None
+
+    assert office_copy is not None and office_copy.path.exists()  # not pruned for the demo
+    assert list_backups(folder, database) == [office_copy]
+    assert office_copy not in list_backups(folder, demo)
+    assert not automatic_backup_due(database, folder, now, dt.timedelta(0))

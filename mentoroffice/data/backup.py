@@ -103,11 +103,19 @@ def _describe(path: Path) -> BackupFile:
     return BackupFile(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
 
 
-def list_backups(backup_dir: Path) -> list[BackupFile]:
-    """Backups, newest first."""
+def backup_of(path: Path, database_path: Path) -> bool:
+    """Whether a backup's name says it is a copy of that database (several databases, e.g.
+    the office's and the demo, can share a data folder and so a backups folder)."""
+    stem = re.escape(database_path.stem)
+    return re.fullmatch(rf"{stem}-\d{{8}}-\d{{6}}-\d{{6}}-.+", path.stem) is not None
+
+
+def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[BackupFile]:
+    """Backups (of `database_path` only, when given), newest first."""
     if not backup_dir.is_dir():
         return []
-    files = [_describe(p) for p in backup_dir.glob(f"*{BACKUP_SUFFIX}")]
+    files = [_describe(p) for p in backup_dir.glob(f"*{BACKUP_SUFFIX}")
+             if database_path is None or backup_of(p, database_path)]
     return sorted(files, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
@@ -145,9 +153,10 @@ def changed_since(database_path: Path, moment: dt.datetime) -> bool:
     return bool(times) and dt.datetime.fromtimestamp(max(times)) > moment
 
 
-def automatic_backups(backup_dir: Path) -> list[BackupFile]:
-    """The automatic backups, newest first."""
-    return [b for b in list_backups(backup_dir) if backup_label(b.path) == AUTOMATIC]
+def automatic_backups(database_path: Path, backup_dir: Path) -> list[BackupFile]:
+    """The database's automatic backups, newest first."""
+    return [b for b in list_backups(backup_dir, database_path)
+            if backup_label(b.path) == AUTOMATIC]
 
 
 def automatic_backup_due(database_path: Path, backup_dir: Path, now: dt.datetime,
@@ -156,7 +165,7 @@ def automatic_backup_due(database_path: Path, backup_dir: Path, now: dt.datetime
     older than `interval` (zero on closing: any change is then backed up)."""
     if not database_path.exists():
         return False
-    newest = automatic_backups(backup_dir)[:1]
+    newest = automatic_backups(database_path, backup_dir)[:1]
     if not newest:
         return True
     return now - newest[0].created >= interval and changed_since(database_path,
@@ -189,7 +198,7 @@ def automatic_backup(database_path: Path, backup_dir: Path, now: dt.datetime | N
     if not automatic_backup_due(database_path, backup_dir, now, interval):
         return None
     made = make_backup(database_path, backup_dir, AUTOMATIC, quick=True)
-    for old in backups_to_prune(automatic_backups(backup_dir), now.date()):
+    for old in backups_to_prune(automatic_backups(database_path, backup_dir), now.date()):
         with contextlib.suppress(OSError):  # still open elsewhere: pruned next time
             old.path.unlink()
     return made

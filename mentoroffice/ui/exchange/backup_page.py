@@ -166,8 +166,8 @@ class BackupPage(QWidget):
 
     def refresh(self) -> None:
         """List the backups (a folder listing: quick enough for the GUI thread)."""
-        backup_dir = self.database.backup_dir
-        self.backups = list_backups(backup_dir) if backup_dir else []
+        backup_dir, path = self.database.backup_dir, self.database.sqlite_path
+        self.backups = list_backups(backup_dir, path) if backup_dir else []
         self.model.set_rows([(b.created.strftime("%Y-%m-%d %H:%M:%S"), human_size(b.size),
                               backup_label(b.path), b.path.name) for b in self.backups])
         self._update_buttons()
