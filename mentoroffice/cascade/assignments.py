@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from ..data.enums import MentorKind, OrgLevel
 from ..data.models import ChwGroup, ChwGroupMember, Mentor, MentorArea, MentorAssignment, OrgUnit
-from .errors import NotFound, RuleRefused, Violation
+from ..text import QT_TRANSLATE_NOOP, Day, Term
+from .errors import NotFound, RuleRefused, Violation, rule
+from .terms import level_term
 
 CHW_GROUP_SIZE = (5, 9)
 MAX_PLACES = {MentorKind.DISTRICT: 2, MentorKind.HC_PROVIDER: 1}
@@ -29,15 +31,17 @@ LEVEL_FOR_KIND = {
     MentorKind.HC_PROVIDER: OrgLevel.HEALTH_POST,
 }
 KIND_LABELS = {
-    MentorKind.ASSOCIATION: "professional-association mentor",
-    MentorKind.DISTRICT: "district-based mentor",
-    MentorKind.HC_PROVIDER: "health-center provider mentor",
-    MentorKind.COMMUNITY: "community mentor",
+    MentorKind.ASSOCIATION: QT_TRANSLATE_NOOP("Rules", "professional-association mentor"),
+    MentorKind.DISTRICT: QT_TRANSLATE_NOOP("Rules", "district-based mentor"),
+    MentorKind.HC_PROVIDER: QT_TRANSLATE_NOOP("Rules", "health-center provider mentor"),
+    MentorKind.COMMUNITY: QT_TRANSLATE_NOOP("Rules", "community mentor"),
 }
 PLACE_LABELS = {
-    OrgLevel.HOSPITAL: "a hospital", OrgLevel.HEALTH_CENTER: "a health center",
-    OrgLevel.HEALTH_POST: "a health post",
+    OrgLevel.HOSPITAL: QT_TRANSLATE_NOOP("Rules", "a hospital"),
+    OrgLevel.HEALTH_CENTER: QT_TRANSLATE_NOOP("Rules", "a health center"),
+    OrgLevel.HEALTH_POST: QT_TRANSLATE_NOOP("Rules", "a health post"),
 }
+CHW_GROUP_PLACE = QT_TRANSLATE_NOOP("Rules", "a CHW group")
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,8 @@ class AssignmentProposal:
     end_date: dt.date | None = None
 
 
-def _may_override(code: str, message: str) -> Violation:
-    return Violation(code, message, overridable=True)
+def _may_override(code: str, template: str, /, **values: object) -> Violation:
+    return rule(code, template, overridable=True, **values)
 
 
 def _overlaps(start: dt.date, end: dt.date | None):  # type: ignore[no-untyped-def]
@@ -86,15 +90,18 @@ def check_assignment(session: Session, proposal: AssignmentProposal) -> list[Vio
 def _basic_breaches(mentor: Mentor, proposal: AssignmentProposal) -> list[Violation]:
     breaches = []
     if (proposal.org_unit_id is None) == (proposal.chw_group_id is None):
-        breaches.append(Violation("target", "Choose either a facility or a CHW group."))
+        breaches.append(rule("target", QT_TRANSLATE_NOOP(
+            "Rules", "Choose either a facility or a CHW group.")))
     if proposal.end_date is not None and proposal.end_date < proposal.start_date:
-        breaches.append(Violation(
-            "dates", f"The end date {proposal.end_date:%d %b %Y} is before the start date "
-            f"{proposal.start_date:%d %b %Y}."))
+        breaches.append(rule(
+            "dates", QT_TRANSLATE_NOOP("Rules", "The end date {end} is before the start date "
+                                       "{start}."),
+            end=Day(proposal.end_date), start=Day(proposal.start_date)))
     if not mentor.active:
-        breaches.append(Violation(
-            "inactive", f"{_describe_mentor(mentor)} is an inactive mentor; reactivate the "
-            "mentor profile first."))
+        breaches.append(rule(
+            "inactive", QT_TRANSLATE_NOOP("Rules", "{mentor} is an inactive mentor; reactivate "
+                                          "the mentor profile first."),
+            mentor=_describe_mentor(mentor)))
     return breaches
 
 
@@ -107,10 +114,12 @@ def _facility_breaches(session: Session, mentor: Mentor,
     breaches = []
     expected = LEVEL_FOR_KIND.get(kind)
     if expected is None or unit.level != expected.value:
-        where = PLACE_LABELS.get(expected, "a CHW group") if expected else "a CHW group"
+        where = PLACE_LABELS.get(expected, CHW_GROUP_PLACE) if expected else CHW_GROUP_PLACE
         breaches.append(_may_override(
-            "level", f"{_describe_mentor(mentor)} is a {KIND_LABELS[kind]}: they mentor at "
-            f"{where}, not at {unit.name} ({unit.level.replace('_', ' ')})."))
+            "level", QT_TRANSLATE_NOOP("Rules", "{mentor} is a {kind}: they mentor at {where}, "
+                                       "not at {place} ({level})."),
+            mentor=_describe_mentor(mentor), kind=Term(KIND_LABELS[kind]), where=Term(where),
+            place=unit.name, level=level_term(unit.level)))
     if kind is MentorKind.ASSOCIATION and unit.level == OrgLevel.HOSPITAL.value:
         breaches += _joint_team_breaches(session, mentor, unit, proposal)
     if kind in MAX_PLACES:
@@ -132,9 +141,11 @@ def _joint_team_breaches(session: Session, mentor: Mentor, hospital: OrgUnit,
     ).all()
     return [
         _may_override(
-            "joint_team", f"{hospital.name}'s joint team already has a {mentor.association} "
-            f"mentor ({_describe_mentor(other)}) in that period: one mentor per association."
-        )
+            "joint_team", QT_TRANSLATE_NOOP("Rules", "{hospital}'s joint team already has a "
+                                            "{association} mentor ({mentor}) in that period: "
+                                            "one mentor per association."),
+            hospital=hospital.name, association=mentor.association,
+            mentor=_describe_mentor(other))
         for other in colleagues[:1]
     ]
 
@@ -154,10 +165,16 @@ def _capacity_breaches(session: Session, mentor: Mentor, proposal: AssignmentPro
     if len(places) + 1 <= limit:
         return []
     kind = MentorKind(mentor.kind)
-    noun = "health centers" if kind is MentorKind.DISTRICT else "health post"
-    return [_may_override(
-        "capacity", f"A {KIND_LABELS[kind]} covers at most {limit} {noun} at a time; "
-        f"{_describe_mentor(mentor)} already covers {', '.join(sorted(places))}.")]
+    if kind is MentorKind.DISTRICT:
+        template = QT_TRANSLATE_NOOP("Rules", "A district-based mentor covers at most {limit} "
+                                     "health centers at a time; {mentor} already covers "
+                                     "{places}.")
+    else:
+        template = QT_TRANSLATE_NOOP("Rules", "A health-center provider mentor covers at most "
+                                     "{limit} health post at a time; {mentor} already covers "
+                                     "{places}.")
+    return [_may_override("capacity", template, limit=limit, mentor=_describe_mentor(mentor),
+                          places=", ".join(sorted(places)))]
 
 
 def _community_breaches(session: Session, mentor: Mentor,
@@ -168,16 +185,18 @@ def _community_breaches(session: Session, mentor: Mentor,
     breaches = []
     if mentor.kind != MentorKind.COMMUNITY.value:
         breaches.append(_may_override(
-            "level", f"{_describe_mentor(mentor)} is a {KIND_LABELS[MentorKind(mentor.kind)]}; "
-            "CHW groups are mentored by community mentors."))
+            "level", QT_TRANSLATE_NOOP("Rules", "{mentor} is a {kind}; CHW groups are mentored "
+                                       "by community mentors."),
+            mentor=_describe_mentor(mentor), kind=Term(KIND_LABELS[MentorKind(mentor.kind)])))
     members = session.scalar(
         select(func.count()).select_from(ChwGroupMember).where(ChwGroupMember.group_id == group.id)
     ) or 0
     low, high = CHW_GROUP_SIZE
     if not low <= members <= high:
         breaches.append(_may_override(
-            "group_size", f"{group.name} has {members} members; a CHW group mentored together "
-            f"has {low} to {high}."))
+            "group_size", QT_TRANSLATE_NOOP("Rules", "{group} has {members} members; a CHW group "
+                                            "mentored together has {low} to {high}."),
+            group=group.name, members=members, low=low, high=high))
     return breaches
 
 
@@ -194,10 +213,14 @@ def _same_place_breaches(session: Session, mentor: Mentor,
     ).first()
     if clash is None:
         return []
-    until = f"until {clash.end_date:%d %b %Y}" if clash.end_date else "with no end date"
-    return [Violation(
-        "overlap", f"{_describe_mentor(mentor)} is already assigned there from "
-        f"{clash.start_date:%d %b %Y} {until}; end that assignment first.")]
+    if clash.end_date:
+        return [rule("overlap", QT_TRANSLATE_NOOP(
+            "Rules", "{mentor} is already assigned there from {start} until {end}; end that "
+            "assignment first."),
+            mentor=_describe_mentor(mentor), start=Day(clash.start_date), end=Day(clash.end_date))]
+    return [rule("overlap", QT_TRANSLATE_NOOP(
+        "Rules", "{mentor} is already assigned there from {start} with no end date; end that "
+        "assignment first."), mentor=_describe_mentor(mentor), start=Day(clash.start_date))]
 
 
 def _area_breaches(session: Session, mentor: Mentor,
@@ -209,8 +232,9 @@ def _area_breaches(session: Session, mentor: Mentor,
     if not areas or proposal.technical_area in areas:
         return []
     return [_may_override(
-        "area", f"{_describe_mentor(mentor)} mentors in {', '.join(sorted(areas))}, not in "
-        f"{proposal.technical_area}.")]
+        "area", QT_TRANSLATE_NOOP("Rules", "{mentor} mentors in {areas}, not in {area}."),
+        mentor=_describe_mentor(mentor), areas=", ".join(sorted(areas)),
+        area=proposal.technical_area)]
 
 
 def assign_mentor(session: Session, proposal: AssignmentProposal,
@@ -237,9 +261,10 @@ def end_assignment(session: Session, assignment_id: int, end_date: dt.date) -> N
     if assignment is None:
         raise NotFound(f"There is no assignment with id {assignment_id}.")
     if end_date < assignment.start_date:
-        raise RuleRefused([Violation(
-            "dates", f"The end date {end_date:%d %b %Y} is before the assignment's start "
-            f"{assignment.start_date:%d %b %Y}.")])
+        raise RuleRefused([rule(
+            "dates", QT_TRANSLATE_NOOP("Rules", "The end date {end} is before the assignment's "
+                                       "start {start}."),
+            end=Day(end_date), start=Day(assignment.start_date))])
     assignment.end_date = end_date
     session.flush()
 

@@ -21,7 +21,9 @@ from ..data.models import (
     Person,
     Visit,
 )
-from .errors import NotFound, RuleRefused, Violation
+from ..text import QT_TRANSLATE_NOOP, Terms
+from .errors import NotFound, RuleRefused, Violation, rule
+from .terms import OR, level_term
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 DHIS2_UID = re.compile(r"^[A-Za-z][A-Za-z0-9]{10}$")
@@ -51,18 +53,20 @@ class TreeNode:
 def _validate(session: Session, data: FacilityInput, facility_id: int | None) -> list[Violation]:
     problems = []
     if not CODE_PATTERN.match(data.code.strip()):
-        problems.append(Violation("code", "The code needs 1-32 letters, digits, '.', '_' or '-'.",
-                                  field="code"))
+        problems.append(rule("code", QT_TRANSLATE_NOOP(
+            "Rules", "The code needs 1-32 letters, digits, '.', '_' or '-'."), field="code"))
     if not data.name.strip():
-        problems.append(Violation("name", "Give the facility's name.", field="name"))
+        problems.append(rule("name", QT_TRANSLATE_NOOP("Rules", "Give the facility's name."),
+                             field="name"))
     if data.dhis2_uid and not DHIS2_UID.match(data.dhis2_uid.strip()):
-        problems.append(Violation("dhis2_uid", "A DHIS2 identifier is 11 letters or digits, "
-                                  "starting with a letter.", field="dhis2_uid"))
+        problems.append(rule("dhis2_uid", QT_TRANSLATE_NOOP(
+            "Rules", "A DHIS2 identifier is 11 letters or digits, starting with a letter."),
+            field="dhis2_uid"))
     clash = session.scalar(select(OrgUnit.id).where(func.lower(OrgUnit.code)
                                                     == data.code.strip().lower()))
     if clash is not None and clash != facility_id:
-        problems.append(Violation("code_taken", f"The code {data.code} is already used.",
-                                  field="code"))
+        problems.append(rule("code_taken", QT_TRANSLATE_NOOP(
+            "Rules", "The code {code} is already used."), field="code", code=data.code))
     problems += _parent_problems(session, data)
     return problems
 
@@ -73,12 +77,14 @@ def _parent_problems(session: Session, data: FacilityInput) -> list[Violation]:
         return []
     parent = session.get(OrgUnit, data.parent_id) if data.parent_id is not None else None
     if parent is None:
-        return [Violation("parent", "Choose where the facility sits in the hierarchy.",
-                          field="parent")]
+        return [rule("parent", QT_TRANSLATE_NOOP(
+            "Rules", "Choose where the facility sits in the hierarchy."), field="parent")]
     if parent.level not in {level.value for level in allowed}:
-        names = " or ".join(level.value.replace("_", " ") for level in allowed)
-        return [Violation("parent", f"A {data.level.value.replace('_', ' ')} sits under a "
-                          f"{names}, not under {parent.name}.", field="parent")]
+        return [rule("parent", QT_TRANSLATE_NOOP(
+            "Rules", "A {level} sits under a {levels}, not under {parent}."), field="parent",
+            level=level_term(data.level.value),
+            levels=Terms((level_term(level.value) for level in allowed), OR),
+            parent=parent.name)]
     return []
 
 
@@ -98,7 +104,8 @@ def update_facility(session: Session, facility_id: int, data: FacilityInput) -> 
     unit = _get(session, facility_id)
     problems = _validate(session, data, facility_id)
     if data.parent_id == facility_id or data.parent_id in _descendant_ids(session, facility_id):
-        problems.append(Violation("parent", "A facility cannot sit under itself.", field="parent"))
+        problems.append(rule("parent", QT_TRANSLATE_NOOP(
+            "Rules", "A facility cannot sit under itself."), field="parent"))
     if problems:
         raise RuleRefused(problems)
     unit.code, unit.name, unit.level = data.code.strip(), data.name.strip(), data.level.value

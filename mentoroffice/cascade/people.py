@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from ..data.enums import Cadre, PostingEndReason, PostingRole, Sex
 from ..data.models import OrgUnit, Person, Posting
-from .errors import NotFound, RuleRefused, Violation
+from ..text import QT_TRANSLATE_NOOP, Day
+from .errors import NotFound, RuleRefused, Violation, rule
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{6,20}$")
 
@@ -31,18 +32,20 @@ def _person_problems(session: Session, data: PersonInput, person_id: int | None
                      ) -> list[Violation]:
     problems = []
     if not data.first_name.strip():
-        problems.append(Violation("first_name", "Give the first name.", field="first_name"))
+        problems.append(rule("first_name", QT_TRANSLATE_NOOP("Rules", "Give the first name."),
+                             field="first_name"))
     if not data.last_name.strip():
-        problems.append(Violation("last_name", "Give the last name.", field="last_name"))
+        problems.append(rule("last_name", QT_TRANSLATE_NOOP("Rules", "Give the last name."),
+                             field="last_name"))
     if data.phone and not PHONE_PATTERN.match(data.phone.strip()):
-        problems.append(Violation("phone", "A phone number has digits only, e.g. "
-                                  "+250 788 123 456.", field="phone"))
+        problems.append(rule("phone", QT_TRANSLATE_NOOP(
+            "Rules", "A phone number has digits only, e.g. +250 788 123 456."), field="phone"))
     code = (data.code or "").strip()
     if code:
         clash = session.scalar(select(Person.id).where(Person.code == code))
         if clash is not None and clash != person_id:
-            problems.append(Violation("code_taken", f"The staff code {code} is already used.",
-                                      field="code"))
+            problems.append(rule("code_taken", QT_TRANSLATE_NOOP(
+                "Rules", "The staff code {code} is already used."), field="code", code=code))
     return problems
 
 
@@ -99,9 +102,11 @@ def post_person(session: Session, person_id: int, facility_id: int, role: Postin
         raise NotFound(f"There is no facility with id {facility_id}.")
     current = current_posting(session, person_id)
     if current is not None:
-        raise RuleRefused([Violation(
-            "already_posted", f"This person is still posted at {current.org_unit.name}; record "
-            "a transfer instead, so the earlier posting stays in the history.")])
+        raise RuleRefused([rule(
+            "already_posted", QT_TRANSLATE_NOOP(
+                "Rules", "This person is still posted at {facility}; record a transfer instead, "
+                "so the earlier posting stays in the history."),
+            facility=current.org_unit.name)])
     posting = Posting(person_id=person_id, org_unit_id=facility_id, role=PostingRole(role).value,
                       start_date=start)
     session.add(posting)
@@ -114,11 +119,13 @@ def end_posting(session: Session, person_id: int, end: dt.date,
     """Close the current posting (attrition, retirement, studies...)."""
     posting = current_posting(session, person_id)
     if posting is None:
-        raise RuleRefused([Violation("not_posted", "This person has no current posting.")])
+        raise RuleRefused([rule("not_posted", QT_TRANSLATE_NOOP(
+            "Rules", "This person has no current posting."))])
     if end < posting.start_date:
-        raise RuleRefused([Violation(
-            "dates", f"The end date {end:%d %b %Y} is before the posting began "
-            f"({posting.start_date:%d %b %Y}).", field="date")])
+        raise RuleRefused([rule(
+            "dates", QT_TRANSLATE_NOOP("Rules", "The end date {end} is before the posting began "
+                                       "({start})."),
+            field="date", end=Day(end), start=Day(posting.start_date))])
     posting.end_date = end
     posting.end_reason = PostingEndReason(reason).value
     session.flush()
@@ -130,8 +137,8 @@ def transfer_person(session: Session, person_id: int, to_facility_id: int, on: d
     """End the current posting with reason 'transfer' and start one at the new facility."""
     current = current_posting(session, person_id)
     if current is not None and current.org_unit_id == to_facility_id:
-        raise RuleRefused([Violation("same_facility", "That is the facility they are posted "
-                                     "at already.", field="facility")])
+        raise RuleRefused([rule("same_facility", QT_TRANSLATE_NOOP(
+            "Rules", "That is the facility they are posted at already."), field="facility")])
     new_role = role or (PostingRole(current.role) if current else PostingRole.PROVIDER)
     if current is not None:
         end_posting(session, person_id, on, PostingEndReason.TRANSFER)

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from ..data.enums import MentorKind, OrgLevel
 from ..data.models import FormDefinition, Mentor, MentorArea, Validation
+from ..text import QT_TRANSLATE_NOOP, Term, Terms
 from .coverage import Gap, coverage_gaps
-from .errors import RuleRefused, Violation
+from .errors import RuleRefused, rule
 from .people import current_posting, get_person
 
 # Where a mentee works -> the kind of mentor they become, one level down.
@@ -23,6 +24,24 @@ GAPS_FOR_KIND = {
     MentorKind.DISTRICT: ("health_center_area",),
     MentorKind.HC_PROVIDER: ("health_post",),
     MentorKind.COMMUNITY: ("chw_group",),
+}
+# Why a person cannot be promoted (Eligibility.reasons_not), marked for the window's translations.
+NOT_VALIDATED = QT_TRANSLATE_NOOP("Rules", "not yet validated on any competency")
+ALREADY_MENTOR = QT_TRANSLATE_NOOP("Rules", "already has a mentor profile")
+NOT_POSTED = QT_TRANSLATE_NOOP("Rules", "has no current posting")
+NO_LEVEL_BELOW = {
+    OrgLevel.COUNTRY.value: QT_TRANSLATE_NOOP(
+        "Rules", "works at a country: there is no level below to mentor (community mentors are "
+        "chosen among health-center staff)"),
+    OrgLevel.PROVINCE.value: QT_TRANSLATE_NOOP(
+        "Rules", "works at a province: there is no level below to mentor (community mentors are "
+        "chosen among health-center staff)"),
+    OrgLevel.DISTRICT.value: QT_TRANSLATE_NOOP(
+        "Rules", "works at a district: there is no level below to mentor (community mentors are "
+        "chosen among health-center staff)"),
+    OrgLevel.HEALTH_POST.value: QT_TRANSLATE_NOOP(
+        "Rules", "works at a health post: there is no level below to mentor (community mentors "
+        "are chosen among health-center staff)"),
 }
 
 
@@ -67,18 +86,19 @@ def promotion_eligibility(session: Session, person_id: int) -> Eligibility:
     person = get_person(session, person_id)
     posting = current_posting(session, person_id)
     validated = validated_competencies(session, person_id)
-    reasons = []
+    reasons: list[str] = []
     if not validated:
-        reasons.append("not yet validated on any competency")
+        reasons.append(Term(NOT_VALIDATED))
     if session.scalar(select(Mentor.id).where(Mentor.person_id == person_id)) is not None:
-        reasons.append("already has a mentor profile")
+        reasons.append(Term(ALREADY_MENTOR))
     if posting is None:
-        reasons.append("has no current posting")
+        reasons.append(Term(NOT_POSTED))
     level = posting.org_unit.level if posting else None
     kind = NEXT_KIND.get(level or "")
     if posting is not None and kind is None:
-        reasons.append(f"works at a {level.replace('_', ' ')}: there is no level below "
-                       "to mentor (community mentors are chosen among health-center staff)")
+        unknown = (f"works at a {(level or '').replace('_', ' ')}: there is no level below "
+                   "to mentor (community mentors are chosen among health-center staff)")
+        reasons.append(Term(NO_LEVEL_BELOW.get(level or "", unknown)))
     return Eligibility(person_id, person.full_name,
                        posting.org_unit.name if posting else None, level, validated, kind, reasons)
 
@@ -88,11 +108,13 @@ def promote_to_mentor(session: Session, person_id: int, kind: MentorKind, areas:
     """Record the mentor profile of a validated mentee (selection date = on)."""
     eligibility = promotion_eligibility(session, person_id)
     if not eligibility.eligible:
-        raise RuleRefused([Violation("not_eligible", f"{eligibility.name} cannot become a "
-                                     f"mentor yet: {'; '.join(eligibility.reasons_not)}.")])
+        raise RuleRefused([rule("not_eligible", QT_TRANSLATE_NOOP(
+            "Rules", "{person} cannot become a mentor yet: {reasons}."),
+            person=eligibility.name, reasons=Terms(eligibility.reasons_not, "; "))])
     if kind is MentorKind.ASSOCIATION:
-        raise RuleRefused([Violation("kind", "Professional-association mentors are appointed by "
-                                     "their association, not promoted in the cascade.")])
+        raise RuleRefused([rule("kind", QT_TRANSLATE_NOOP(
+            "Rules", "Professional-association mentors are appointed by their association, not "
+            "promoted in the cascade."))])
     mentor = Mentor(person_id=person_id, kind=kind.value, association=None, selected_on=on,
                     active=True)
     mentor.areas = [MentorArea(technical_area=area) for area in sorted(set(areas))]

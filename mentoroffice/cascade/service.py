@@ -32,10 +32,11 @@ from ..data.models import (
     Validation,
     Visit,
 )
+from ..text import QT_TRANSLATE_NOOP
 from . import assignments, coverage, facilities, people, people_list, promotion
 from .assignments import AssignmentProposal
 from .coverage import GAP_KINDS, Gap
-from .errors import NotFound, RuleRefused, Violation
+from .errors import NotFound, RuleRefused, Violation, rule
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
 from .people_list import (
@@ -137,10 +138,21 @@ def _competencies(session: Session, person_id: int, enrolment_id: int
     return tuple(result)
 
 
-def _check_percent(value: float | None, field: str, label: str) -> list[Violation]:
+PERCENT_MESSAGES = {
+    "selection_score": QT_TRANSLATE_NOOP("Rules", "The selection score is a percentage from 0 "
+                                         "to 100."),
+    "orientation_theory": QT_TRANSLATE_NOOP("Rules", "The orientation theory score is a "
+                                            "percentage from 0 to 100."),
+    "orientation_practical": QT_TRANSLATE_NOOP("Rules", "The orientation practical score is a "
+                                               "percentage from 0 to 100."),
+}
+
+
+def _check_percent(value: float | None, field: str) -> list[Violation]:
+    """A score out of 100; `field` names both the input and the message (PERCENT_MESSAGES)."""
     if value is None or 0 <= value <= 100:
         return []
-    return [Violation(field, f"The {label} is a percentage from 0 to 100.", field=field)]
+    return [rule(field, PERCENT_MESSAGES[field], field=field)]
 
 
 # --- the service --------------------------------------------------------------------------
@@ -359,14 +371,12 @@ class CascadeService:
                 profile: MentorProfileInput | None = None) -> int:
         """Record the mentor profile of a validated mentee; returns the mentor id."""
         profile = profile or MentorProfileInput()
-        problems = (_check_percent(profile.selection_score, "selection_score", "selection score")
-                    + _check_percent(profile.orientation_theory, "orientation_theory",
-                                     "orientation theory score")
-                    + _check_percent(profile.orientation_practical, "orientation_practical",
-                                     "orientation practical score"))
+        problems = (_check_percent(profile.selection_score, "selection_score")
+                    + _check_percent(profile.orientation_theory, "orientation_theory")
+                    + _check_percent(profile.orientation_practical, "orientation_practical"))
         if not areas:
-            problems.append(Violation("areas", "Choose at least one technical area.",
-                                      field="areas"))
+            problems.append(rule("areas", QT_TRANSLATE_NOOP(
+                "Rules", "Choose at least one technical area."), field="areas"))
         if problems:
             raise RuleRefused(problems)
         with self._factory.begin() as s:

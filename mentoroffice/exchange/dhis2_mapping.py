@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, Violation, rule
 from ..data.models import Dhis2Mapping, Indicator, Setting, TechnicalArea
+from ..text import QT_TRANSLATE_NOOP
 from .dhis2 import AREA_METRICS, BASE_METRICS, DATA_SET_SETTING, indicator_metric
 
 DHIS2_UID = re.compile(r"^[A-Za-z][A-Za-z0-9]{10}$")
+NOT_A_UID = QT_TRANSLATE_NOOP("Rules", "A DHIS2 identifier is 11 letters or digits, starting "
+                              "with a letter.")
 BASE_LABELS = {
     "mentees_reached": "Mentees reached (assessed at least once in the period)",
     "mentees_validated": "Mentees validated in the period",
@@ -53,25 +56,31 @@ def _problems(session: Session, metric: str, area: str | None, element: str,
               combo: str | None, mapping_id: int | None) -> list[Violation]:
     problems = []
     if metric not in known_metrics(session):
-        problems.append(Violation("metric", f"'{metric}' is not a figure MentorOffice sends.",
-                                  field="metric"))
+        problems.append(rule("metric", QT_TRANSLATE_NOOP(
+            "Rules", "'{metric}' is not a figure MentorOffice sends."), field="metric",
+            metric=metric))
     if area is not None and metric not in AREA_METRICS:
-        problems.append(Violation("area", "Only mentees reached and mentees validated are "
-                                  "counted by technical area.", field="technical_area"))
+        problems.append(rule("area", QT_TRANSLATE_NOOP(
+            "Rules", "Only mentees reached and mentees validated are counted by technical "
+            "area."), field="technical_area"))
     if area is not None and session.get(TechnicalArea, area) is None:
-        problems.append(Violation("area", f"There is no technical area {area}.",
-                                  field="technical_area"))
+        problems.append(rule("area", QT_TRANSLATE_NOOP(
+            "Rules", "There is no technical area {area}."), field="technical_area", area=area))
     for value, name in ((element, "data_element"), (combo, "category_option_combo")):
         if value is not None and not DHIS2_UID.match(value):
-            problems.append(Violation(name, "A DHIS2 identifier is 11 letters or digits, "
-                                      "starting with a letter.", field=name))
+            problems.append(rule(name, NOT_A_UID, field=name))
     clash = session.scalar(select(Dhis2Mapping.id).where(
         Dhis2Mapping.metric == metric,
         Dhis2Mapping.technical_area.is_(None) if area is None
         else Dhis2Mapping.technical_area == area))
     if clash is not None and clash != mapping_id:
-        problems.append(Violation("duplicate", "This figure already has a mapping"
-                                  + (f" for {area}." if area else "."), field="metric"))
+        if area:
+            problems.append(rule("duplicate", QT_TRANSLATE_NOOP(
+                "Rules", "This figure already has a mapping for {area}."), field="metric",
+                area=area))
+        else:
+            problems.append(rule("duplicate", QT_TRANSLATE_NOOP(
+                "Rules", "This figure already has a mapping."), field="metric"))
     return problems
 
 
@@ -109,8 +118,7 @@ def set_data_set(session: Session, uid: str | None) -> None:
     """The DHIS2 data set ADX files name (None clears it)."""
     value = (uid or "").strip()
     if value and not DHIS2_UID.match(value):
-        raise RuleRefused([Violation("data_set", "A DHIS2 identifier is 11 letters or digits, "
-                                     "starting with a letter.", field="data_set")])
+        raise RuleRefused([rule("data_set", NOT_A_UID, field="data_set")])
     setting = session.get(Setting, DATA_SET_SETTING)
     if not value:
         if setting is not None:

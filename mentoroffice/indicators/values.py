@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, Violation, rule
 from ..data.enums import Direction
 from ..data.models import Indicator, IndicatorValue, OrgUnit, TechnicalArea
+from ..text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "MAX_COUNT",
@@ -288,7 +289,8 @@ def save_values(session: Session, facility_id: int, entries: Sequence[ValueEntry
     Run it in one transaction (the service does): it only flushes.
     """
     if session.get(OrgUnit, facility_id) is None:
-        raise RuleRefused([Violation("not_found", f"There is no facility with id {facility_id}.")])
+        raise RuleRefused([rule("not_found", QT_TRANSLATE_NOOP(
+            "Rules", "There is no facility with id {facility}."), facility=facility_id)])
     entries = [_first_day(e) for e in entries]
     names = {i.id: i.name for i in list_indicators(session, include_inactive=True)}
     problems = check_entries(entries, names, today)
@@ -327,27 +329,30 @@ def _indicator_violations(session: Session, data: IndicatorInput) -> list[Violat
     violations = []
     code = data.code.strip().upper()
     if not CODE_PATTERN.fullmatch(code):
-        violations.append(Violation("code", "The code is 2 to 32 capital letters, digits or _, "
-                                    "starting with a letter (e.g. KMC_COVERAGE).", field="code"))
+        violations.append(rule("code", QT_TRANSLATE_NOOP(
+            "Rules", "The code is 2 to 32 capital letters, digits or _, starting with a letter "
+            "(e.g. KMC_COVERAGE)."), field="code"))
     elif session.scalar(select(Indicator.id).where(Indicator.code == code)) is not None:
-        violations.append(Violation("code_taken", f"There is already an indicator {code}.",
-                                    field="code"))
-    for field, text, label in (("name", data.name, "name"),
-                               ("numerator_definition", data.numerator_definition,
-                                "numerator's definition"),
-                               ("denominator_definition", data.denominator_definition,
-                                "denominator's definition")):
+        violations.append(rule("code_taken", QT_TRANSLATE_NOOP(
+            "Rules", "There is already an indicator {code}."), field="code", code=code))
+    for field, text, template in (
+            ("name", data.name, QT_TRANSLATE_NOOP("Rules", "Write the name.")),
+            ("numerator_definition", data.numerator_definition,
+             QT_TRANSLATE_NOOP("Rules", "Write the numerator's definition.")),
+            ("denominator_definition", data.denominator_definition,
+             QT_TRANSLATE_NOOP("Rules", "Write the denominator's definition."))):
         if not text.strip():
-            violations.append(Violation("missing", f"Write the {label}.", field=field))
+            violations.append(rule("missing", template, field=field))
     if len(data.name.strip()) > 200:
-        violations.append(Violation("name_long", "The name is at most 200 characters.",
-                                    field="name"))
+        violations.append(rule("name_long", QT_TRANSLATE_NOOP(
+            "Rules", "The name is at most 200 characters."), field="name"))
     if data.direction not in {d.value for d in Direction}:
-        violations.append(Violation("direction", "Say whether higher or lower is better.",
-                                    field="direction"))
+        violations.append(rule("direction", QT_TRANSLATE_NOOP(
+            "Rules", "Say whether higher or lower is better."), field="direction"))
     if data.technical_area and session.get(TechnicalArea, data.technical_area) is None:
-        violations.append(Violation("area", f"There is no technical area "
-                                    f"{data.technical_area}.", field="technical_area"))
+        violations.append(rule("area", QT_TRANSLATE_NOOP(
+            "Rules", "There is no technical area {area}."), field="technical_area",
+            area=data.technical_area))
     return violations
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, rule
 from ..data.enums import ActionStatus, EscalationStatus
 from ..data.base import utcnow
 from ..data.models import ActionItem, ActionStatusChange, Escalation, OrgUnit
+from ..text import QT_TRANSLATE_NOOP, Day, Term, Terms
 
 ACTION_TRANSITIONS: dict[ActionStatus, set[ActionStatus]] = {
     ActionStatus.OPEN: {ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.DROPPED},
@@ -29,16 +30,34 @@ ESCALATION_TRANSITIONS: dict[EscalationStatus, set[EscalationStatus]] = {
 }
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
+# Statuses as the messages write them (the value with spaces), marked for the window.
+STATUS_LABELS = {
+    ActionStatus.OPEN.value: QT_TRANSLATE_NOOP("Rules", "open"),
+    ActionStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("Rules", "in progress"),
+    ActionStatus.DONE.value: QT_TRANSLATE_NOOP("Rules", "done"),
+    ActionStatus.DROPPED.value: QT_TRANSLATE_NOOP("Rules", "dropped"),
+    EscalationStatus.ACKNOWLEDGED.value: QT_TRANSLATE_NOOP("Rules", "acknowledged"),
+    EscalationStatus.RESOLVED.value: QT_TRANSLATE_NOOP("Rules", "resolved"),
+    EscalationStatus.CLOSED_UNRESOLVED.value: QT_TRANSLATE_NOOP("Rules", "closed unresolved"),
+}
+TRANSITION_MESSAGES = {
+    "action": QT_TRANSLATE_NOOP("Rules", "An action that is {current} cannot become {wanted}; "
+                                "it can become {options}."),
+    "escalation": QT_TRANSLATE_NOOP("Rules", "An escalation that is {current} cannot become "
+                                    "{wanted}; it can become {options}."),
+}
+FINAL = QT_TRANSLATE_NOOP("Rules", "nothing: it is final")
 
-def _label(status: str) -> str:
-    return status.replace("_", " ")
+
+def _label(status: str) -> Term:
+    return Term(STATUS_LABELS.get(status, status.replace("_", " ")))
 
 
 def _refuse_transition(kind: str, current: str, wanted: str, allowed: set) -> RuleRefused:  # type: ignore[type-arg]
-    options = ", ".join(sorted(_label(s.value) for s in allowed)) or "nothing: it is final"
-    return RuleRefused([Violation("transition", f"A{'n' if kind[0] in 'aeiou' else ''} {kind} "
-                                  f"that is {_label(current)} cannot become {_label(wanted)}; "
-                                  f"it can become {options}.")])
+    labels = sorted(_label(s.value) for s in allowed)
+    return RuleRefused([rule("transition", TRANSITION_MESSAGES[kind], current=_label(current),
+                             wanted=_label(wanted),
+                             options=Terms(labels) if labels else Term(FINAL))])
 
 
 def change_action_status(session: Session, action_id: int, wanted: ActionStatus,
@@ -51,11 +70,12 @@ def change_action_status(session: Session, action_id: int, wanted: ActionStatus,
         raise _refuse_transition("action", current.value, wanted.value,
                                  ACTION_TRANSITIONS[current])
     if wanted is ActionStatus.DONE and on < action.created_on:
-        raise RuleRefused([Violation("date", f"Done on {on:%d %b %Y} is before the action was "
-                                     f"agreed ({action.created_on:%d %b %Y}).", field="date")])
+        raise RuleRefused([rule("date", QT_TRANSLATE_NOOP(
+            "Rules", "Done on {on} is before the action was agreed ({agreed})."), field="date",
+            on=Day(on), agreed=Day(action.created_on))])
     if wanted is ActionStatus.DROPPED and not (note or "").strip():
-        raise RuleRefused([Violation("reason", "Say why the action is dropped.",
-                                     field="note")])
+        raise RuleRefused([rule("reason", QT_TRANSLATE_NOOP(
+            "Rules", "Say why the action is dropped."), field="note")])
     action.status = wanted.value
     action.done_date = on if wanted is ActionStatus.DONE else None
     action.dropped_reason = note.strip() if wanted is ActionStatus.DROPPED and note else None
@@ -99,12 +119,13 @@ def change_escalation_status(session: Session, escalation_id: int, wanted: Escal
                                  ESCALATION_TRANSITIONS[current])
     if wanted is EscalationStatus.RESOLVED:
         if on < escalation.raised_on:
-            raise RuleRefused([Violation("date", f"Resolved on {on:%d %b %Y} is before it was "
-                                         f"raised ({escalation.raised_on:%d %b %Y}).",
-                                         field="date")])
+            raise RuleRefused([rule("date", QT_TRANSLATE_NOOP(
+                "Rules", "Resolved on {on} is before it was raised ({raised})."), field="date",
+                on=Day(on), raised=Day(escalation.raised_on))])
         if not (response or "").strip():
-            raise RuleRefused([Violation("response", "Say how it was resolved (the district's "
-                                         "or ministry's response).", field="response")])
+            raise RuleRefused([rule("response", QT_TRANSLATE_NOOP(
+                "Rules", "Say how it was resolved (the district's or ministry's response)."),
+                field="response")])
     escalation.status = wanted.value
     escalation.resolved_on = on if wanted is EscalationStatus.RESOLVED else None
     if response:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, Violation, rule
 from ..data.base import utcnow
 from ..data.enums import ActionStatus, EscalationCategory, EscalationLevel, EscalationStatus
 from ..data.models import (
@@ -18,6 +18,7 @@ from ..data.models import (
     Person,
     QIProject,
 )
+from ..text import QT_TRANSLATE_NOOP, Day
 from .projects import finding_facility
 
 
@@ -48,33 +49,36 @@ def _link_problems(session: Session, org_unit_id: int, finding_id: int | None,
                    project_id: int | None) -> list[Violation]:
     problems = []
     if session.get(OrgUnit, org_unit_id) is None:
-        problems.append(Violation("facility", "Choose the facility.", field="facility"))
+        problems.append(rule("facility", QT_TRANSLATE_NOOP("Rules", "Choose the facility."),
+                             field="facility"))
     if finding_id is not None:
         _finding, facility_id = finding_facility(session, finding_id)
         if facility_id != org_unit_id:
-            problems.append(Violation("facility", "The finding was made at another facility.",
-                                      field="facility"))
+            problems.append(rule("facility", QT_TRANSLATE_NOOP(
+                "Rules", "The finding was made at another facility."), field="facility"))
     if project_id is not None:
         project = session.get(QIProject, project_id)
         if project is None or project.org_unit_id != org_unit_id:
-            problems.append(Violation("project", "The QI project belongs to another facility.",
-                                      field="project"))
+            problems.append(rule("project", QT_TRANSLATE_NOOP(
+                "Rules", "The QI project belongs to another facility."), field="project"))
     return problems
 
 
 def _action_problems(session: Session, data: ActionInput, today: dt.date) -> list[Violation]:
     problems = _link_problems(session, data.org_unit_id, data.finding_id, data.project_id)
     if not data.action.strip():
-        problems.append(Violation("action", "Say what is to be done.", field="action"))
+        problems.append(rule("action", QT_TRANSLATE_NOOP("Rules", "Say what is to be done."),
+                             field="action"))
     if not data.responsible_name.strip() and data.responsible_id is None:
-        problems.append(Violation("responsible", "Name the person responsible.",
-                                  field="responsible"))
+        problems.append(rule("responsible", QT_TRANSLATE_NOOP(
+            "Rules", "Name the person responsible."), field="responsible"))
     if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
-        problems.append(Violation("responsible", "That person is not in the registry.",
-                                  field="responsible"))
+        problems.append(rule("responsible", QT_TRANSLATE_NOOP(
+            "Rules", "That person is not in the registry."), field="responsible"))
     if data.due_date < today:
-        problems.append(Violation("due_date", f"The due date {data.due_date:%d %b %Y} has "
-                                  "already passed: agree a date still ahead.", field="due_date"))
+        problems.append(rule("due_date", QT_TRANSLATE_NOOP(
+            "Rules", "The due date {due} has already passed: agree a date still ahead."),
+            field="due_date", due=Day(data.due_date)))
     return problems
 
 
@@ -102,17 +106,18 @@ def raise_escalation(session: Session, data: EscalationInput, today: dt.date) ->
     """Take a gap beyond the facility to the district or the ministry."""
     problems = _link_problems(session, data.org_unit_id, data.finding_id, None)
     if data.level is EscalationLevel.FACILITY:
-        problems.append(Violation("level", "An escalation goes beyond the facility, to the "
-                                  "district or the ministry; a facility's own gap becomes an "
-                                  "action item.", field="level"))
+        problems.append(rule("level", QT_TRANSLATE_NOOP(
+            "Rules", "An escalation goes beyond the facility, to the district or the ministry; "
+            "a facility's own gap becomes an action item."), field="level"))
     if not data.description.strip():
-        problems.append(Violation("description", "Describe the gap.", field="description"))
+        problems.append(rule("description", QT_TRANSLATE_NOOP("Rules", "Describe the gap."),
+                             field="description"))
     if not data.owner.strip():
-        problems.append(Violation("owner", "Name who at that level owns it (an office or a "
-                                  "person).", field="owner"))
+        problems.append(rule("owner", QT_TRANSLATE_NOOP(
+            "Rules", "Name who at that level owns it (an office or a person)."), field="owner"))
     if data.raised_on > today:
-        problems.append(Violation("raised_on", f"{data.raised_on:%d %b %Y} is in the future.",
-                                  field="raised_on"))
+        problems.append(rule("raised_on", QT_TRANSLATE_NOOP("Rules", "{day} is in the future."),
+                             field="raised_on", day=Day(data.raised_on)))
     if problems:
         raise RuleRefused(problems)
     escalation = Escalation(org_unit_id=data.org_unit_id, finding_id=data.finding_id,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, Violation, rule
 from ..data.enums import CauseCategory, QIStatus
 from ..data.models import (
     ChangeIdea,
@@ -25,9 +25,19 @@ from ..data.models import (
     RootCause,
     Visit,
 )
+from ..text import QT_TRANSLATE_NOOP, Term, Terms
 
-STALE = ("Someone else changed this {what} since you opened it. Open it again to see their "
-         "changes, then make yours.")
+# "Someone else changed this {what} since you opened it. ...", one message per thing changed
+STALE_MESSAGES = {
+    "QI project": QT_TRANSLATE_NOOP("Rules", "Someone else changed this QI project since you "
+                                    "opened it. Open it again to see their changes, then make "
+                                    "yours."),
+    "PDSA cycle": QT_TRANSLATE_NOOP("Rules", "Someone else changed this PDSA cycle since you "
+                                    "opened it. Open it again to see their changes, then make "
+                                    "yours."),
+    "action": QT_TRANSLATE_NOOP("Rules", "Someone else changed this action since you opened it. "
+                                "Open it again to see their changes, then make yours."),
+}
 MAX_WHYS = 5
 PROJECT_TRANSITIONS: dict[QIStatus, set[QIStatus]] = {
     QIStatus.PLANNED: {QIStatus.ACTIVE, QIStatus.ABANDONED},
@@ -37,6 +47,22 @@ PROJECT_TRANSITIONS: dict[QIStatus, set[QIStatus]] = {
     QIStatus.ABANDONED: {QIStatus.PLANNED},
 }
 FINISHED = (QIStatus.CLOSED, QIStatus.ABANDONED)
+STATUS_LABELS = {  # a project's status as the messages write it, marked for the window
+    QIStatus.PLANNED: QT_TRANSLATE_NOOP("Rules", "planned"),
+    QIStatus.ACTIVE: QT_TRANSLATE_NOOP("Rules", "active"),
+    QIStatus.SUSTAINING: QT_TRANSLATE_NOOP("Rules", "sustaining"),
+    QIStatus.CLOSED: QT_TRANSLATE_NOOP("Rules", "closed"),
+    QIStatus.ABANDONED: QT_TRANSLATE_NOOP("Rules", "abandoned"),
+}
+
+
+def stale(what: str) -> Violation:
+    """Someone else saved the `what` (a key of STALE_MESSAGES) since it was opened."""
+    return rule("stale", STALE_MESSAGES[what])
+
+
+def _status(status: QIStatus) -> Term:
+    return Term(STATUS_LABELS[status])
 
 
 @dataclass(frozen=True)
@@ -71,22 +97,26 @@ def get_project(session: Session, project_id: int) -> QIProject:
 def _project_problems(session: Session, data: ProjectInput) -> list[Violation]:
     problems = []
     if not data.title.strip():
-        problems.append(Violation("title", "Give the project a short title.", field="title"))
+        problems.append(rule("title", QT_TRANSLATE_NOOP(
+            "Rules", "Give the project a short title."), field="title"))
     elif len(data.title.strip()) > 200:
-        problems.append(Violation("title", "Keep the title under 200 characters.",
-                                  field="title"))
+        problems.append(rule("title", QT_TRANSLATE_NOOP(
+            "Rules", "Keep the title under 200 characters."), field="title"))
     if session.get(OrgUnit, data.org_unit_id) is None:
-        problems.append(Violation("facility", "Choose the facility.", field="facility"))
+        problems.append(rule("facility", QT_TRANSLATE_NOOP("Rules", "Choose the facility."),
+                             field="facility"))
     if data.indicator_id is not None and session.get(Indicator, data.indicator_id) is None:
-        problems.append(Violation("indicator", "That indicator does not exist.",
-                                  field="indicator"))
+        problems.append(rule("indicator", QT_TRANSLATE_NOOP(
+            "Rules", "That indicator does not exist."), field="indicator"))
     if data.status in (QIStatus.ACTIVE, QIStatus.SUSTAINING):
         if not data.aim.strip():
-            problems.append(Violation("aim", "An active project needs its aim: what will "
-                                      "improve, by how much, by when.", field="aim"))
+            problems.append(rule("aim", QT_TRANSLATE_NOOP(
+                "Rules", "An active project needs its aim: what will improve, by how much, by "
+                "when."), field="aim"))
         if not data.measure.strip() and data.indicator_id is None:
-            problems.append(Violation("measure", "An active project needs a measure (an "
-                                      "indicator when there is one).", field="measure"))
+            problems.append(rule("measure", QT_TRANSLATE_NOOP(
+                "Rules", "An active project needs a measure (an indicator when there is one)."),
+                field="measure"))
     return problems
 
 
@@ -95,9 +125,11 @@ def _apply_status(project: QIProject, wanted: QIStatus, today: dt.date) -> list[
     if wanted is current:
         return []
     if wanted not in PROJECT_TRANSITIONS[current]:
-        options = ", ".join(sorted(s.value for s in PROJECT_TRANSITIONS[current]))
-        return [Violation("transition", f"A QI project that is {current.value} cannot become "
-                          f"{wanted.value}; it can become {options}.", field="status")]
+        options = Terms(sorted(_status(s) for s in PROJECT_TRANSITIONS[current]))
+        return [rule("transition", QT_TRANSLATE_NOOP(
+            "Rules", "A QI project that is {current} cannot become {wanted}; it can become "
+            "{options}."), field="status", current=_status(current), wanted=_status(wanted),
+            options=options)]
     project.status = wanted.value
     if wanted is QIStatus.ACTIVE and project.started_on is None:
         project.started_on = today
@@ -126,7 +158,7 @@ def update_project(session: Session, project_id: int, data: ProjectInput, today:
                    version: int) -> QIProject:
     project = get_project(session, project_id)
     if version != project.version_id:
-        raise RuleRefused([Violation("stale", STALE.format(what="QI project"))])
+        raise RuleRefused([stale("QI project")])
     problems = _project_problems(session, data)
     problems += _apply_status(project, data.status, today) if not problems else []
     if problems:
@@ -155,8 +187,9 @@ def start_project_from_finding(session: Session, finding_id: int, today: dt.date
     finding, org_unit_id = finding_facility(session, finding_id)
     existing = session.scalar(select(QIProject.title).where(QIProject.finding_id == finding_id))
     if existing is not None:
-        raise RuleRefused([Violation("finding_has_project", f"This finding already started the "
-                                     f"QI project '{existing}'.")])
+        raise RuleRefused([rule("finding_has_project", QT_TRANSLATE_NOOP(
+            "Rules", "This finding already started the QI project '{project}'."),
+            project=existing)])
     return create_project(session, ProjectInput(
         org_unit_id, (title or finding.text).strip()[:200], problem=finding.text),
         today, finding_id=finding_id)
@@ -176,14 +209,16 @@ def add_cause(session: Session, project_id: int, category: CauseCategory, text: 
     """A cause on a fishbone bone, or (with a parent) the next 'why' of a chain."""
     get_project(session, project_id)
     if not text.strip():
-        raise RuleRefused([Violation("text", "Write the cause.", field="text")])
+        raise RuleRefused([rule("text", QT_TRANSLATE_NOOP("Rules", "Write the cause."),
+                                field="text")])
     if parent_id is not None:
         parent = session.get(RootCause, parent_id)
         if parent is None or parent.project_id != project_id:
             raise NotFound(f"Project {project_id} has no cause with id {parent_id}.")
         if _depth(session, parent) >= MAX_WHYS:
-            raise RuleRefused([Violation("five_whys", f"A 5-whys chain stops at the "
-                                         f"{MAX_WHYS}th why: act on the root cause found.")])
+            raise RuleRefused([rule("five_whys", QT_TRANSLATE_NOOP(
+                "Rules", "A 5-whys chain stops at the {whys}th why: act on the root cause "
+                "found."), whys=MAX_WHYS)])
         category = CauseCategory(parent.category)
     cause = RootCause(project_id=project_id, parent_id=parent_id, category=category.value,
                       text=text.strip())
@@ -197,7 +232,8 @@ def remove_cause(session: Session, project_id: int, cause_id: int) -> None:
     if cause is None or cause.project_id != project_id:
         raise NotFound(f"Project {project_id} has no cause with id {cause_id}.")
     if session.scalar(select(func.count()).where(RootCause.parent_id == cause_id)):
-        raise RuleRefused([Violation("has_whys", "Remove the deeper whys of this cause first.")])
+        raise RuleRefused([rule("has_whys", QT_TRANSLATE_NOOP(
+            "Rules", "Remove the deeper whys of this cause first."))])
     session.delete(cause)
     session.flush()
 
@@ -206,7 +242,8 @@ def remove_cause(session: Session, project_id: int, cause_id: int) -> None:
 def add_change_idea(session: Session, project_id: int, text: str) -> ChangeIdea:
     get_project(session, project_id)
     if not text.strip():
-        raise RuleRefused([Violation("text", "Write the change idea.", field="text")])
+        raise RuleRefused([rule("text", QT_TRANSLATE_NOOP("Rules", "Write the change idea."),
+                                field="text")])
     idea = ChangeIdea(project_id=project_id, text=text.strip())
     session.add(idea)
     session.flush()
@@ -216,19 +253,20 @@ def add_change_idea(session: Session, project_id: int, text: str) -> ChangeIdea:
 def _cycle_problems(session: Session, project_id: int, data: PdsaInput) -> list[Violation]:
     problems = []
     if not data.plan.strip():
-        problems.append(Violation("plan", "Write the plan: what change, tried where, by whom, "
-                                  "and what you predict.", field="plan"))
+        problems.append(rule("plan", QT_TRANSLATE_NOOP(
+            "Rules", "Write the plan: what change, tried where, by whom, and what you predict."),
+            field="plan"))
     if data.end_date is not None and data.end_date < data.start_date:
-        problems.append(Violation("dates", "The cycle cannot end before it starts.",
-                                  field="end_date"))
+        problems.append(rule("dates", QT_TRANSLATE_NOOP(
+            "Rules", "The cycle cannot end before it starts."), field="end_date"))
     if data.act.strip() and not data.study.strip():
-        problems.append(Violation("act", "Act on what the study showed: write the study first.",
-                                  field="study"))
+        problems.append(rule("act", QT_TRANSLATE_NOOP(
+            "Rules", "Act on what the study showed: write the study first."), field="study"))
     if data.change_idea_id is not None:
         idea = session.get(ChangeIdea, data.change_idea_id)
         if idea is None or idea.project_id != project_id:
-            problems.append(Violation("change_idea", "That change idea belongs to another "
-                                      "project.", field="change_idea"))
+            problems.append(rule("change_idea", QT_TRANSLATE_NOOP(
+                "Rules", "That change idea belongs to another project."), field="change_idea"))
     return problems
 
 
@@ -259,7 +297,7 @@ def update_cycle(session: Session, cycle_id: int, data: PdsaInput, version: int)
     if cycle is None:
         raise NotFound(f"There is no PDSA cycle with id {cycle_id}.")
     if version != cycle.version_id:
-        raise RuleRefused([Violation("stale", STALE.format(what="PDSA cycle"))])
+        raise RuleRefused([stale("PDSA cycle")])
     problems = _cycle_problems(session, cycle.project_id, data)
     if problems:
         raise RuleRefused(problems)

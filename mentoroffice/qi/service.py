@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused
 from ..data.enums import ActionStatus, CauseCategory, EscalationStatus
 from ..data.models import ActionItem
 from ..visits.queries import FacilityOption, mentoring_facilities
@@ -121,7 +121,7 @@ class QIService:
         with unit_of_work(self.session_factory) as session:
             item = session.get(ActionItem, action_id)
             if item is not None and version is not None and item.version_id != version:
-                raise RuleRefused([Violation("stale", projects.STALE.format(what="action"))])
+                raise RuleRefused([projects.stale("action")])
             actions.change_action_status(session, action_id, wanted, on, by, note)
             return queries.action_row(session, action_id, on)
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, Violation, rule
 from ..data.enums import ContactChannel
 from ..data.models import FollowUpContact, Mentor, OrgUnit, Person
+from ..text import QT_TRANSLATE_NOOP, Day
 
 
 @dataclass(frozen=True)
@@ -26,25 +27,27 @@ class FollowUpInput:
 def _problems(session: Session, data: FollowUpInput, today: dt.date) -> list[Violation]:
     problems = []
     if session.get(Mentor, data.mentor_id) is None:
-        problems.append(Violation("mentor", "Choose the mentor who made the contact.",
-                                  field="mentor"))
+        problems.append(rule("mentor", QT_TRANSLATE_NOOP(
+            "Rules", "Choose the mentor who made the contact."), field="mentor"))
     if not data.topic.strip():
-        problems.append(Violation("topic", "Say what the contact was about.", field="topic"))
+        problems.append(rule("topic", QT_TRANSLATE_NOOP(
+            "Rules", "Say what the contact was about."), field="topic"))
     elif len(data.topic.strip()) > 200:
-        problems.append(Violation("topic", "Keep the topic under 200 characters; put the rest "
-                                  "in the notes.", field="topic"))
+        problems.append(rule("topic", QT_TRANSLATE_NOOP(
+            "Rules", "Keep the topic under 200 characters; put the rest in the notes."),
+            field="topic"))
     if data.contacted_on > today:
-        problems.append(Violation("date", f"{data.contacted_on:%d %b %Y} is in the future.",
-                                  field="contacted_on"))
+        problems.append(rule("date", QT_TRANSLATE_NOOP("Rules", "{day} is in the future."),
+                             field="contacted_on", day=Day(data.contacted_on)))
     if data.mentee_id is not None and session.get(Person, data.mentee_id) is None:
-        problems.append(Violation("mentee", "That mentee is not in the registry.",
-                                  field="mentee"))
+        problems.append(rule("mentee", QT_TRANSLATE_NOOP(
+            "Rules", "That mentee is not in the registry."), field="mentee"))
     if data.org_unit_id is not None and session.get(OrgUnit, data.org_unit_id) is None:
-        problems.append(Violation("facility", "That facility is not in the registry.",
-                                  field="facility"))
+        problems.append(rule("facility", QT_TRANSLATE_NOOP(
+            "Rules", "That facility is not in the registry."), field="facility"))
     if data.mentee_id is None and data.org_unit_id is None:
-        problems.append(Violation("who", "Say which mentee or facility was contacted.",
-                                  field="mentee"))
+        problems.append(rule("who", QT_TRANSLATE_NOOP(
+            "Rules", "Say which mentee or facility was contacted."), field="mentee"))
     return problems
 
 

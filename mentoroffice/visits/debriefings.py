@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, Violation, rule
 from ..data.enums import AttendeeRole, VisitStatus
 from ..data.models import (
     ActionItem,
@@ -23,10 +23,32 @@ from ..data.models import (
     Person,
     QIProject,
 )
+from ..text import QT_TRANSLATE_NOOP, Day
 from .records import get_visit
 
-STALE_MESSAGE = ("Someone else changed this {what} since you opened it. Close it, open it again "
-                 "to see their changes, then make yours.")
+# "Someone else changed this {what} since you opened it. ...", one message per thing changed
+STALE_MESSAGES = {
+    "debriefing": QT_TRANSLATE_NOOP("Rules", "Someone else changed this debriefing since you "
+                                    "opened it. Close it, open it again to see their changes, "
+                                    "then make yours."),
+    "report": QT_TRANSLATE_NOOP("Rules", "Someone else changed this report since you opened "
+                                "it. Close it, open it again to see their changes, then make "
+                                "yours."),
+}
+# "The finding '...' started a {kind}; ...", one message per kind of link
+LINKED_MESSAGES = {
+    "project": QT_TRANSLATE_NOOP("Rules", "The finding '{finding}' started a project; it cannot "
+                                 "be removed."),
+    "action": QT_TRANSLATE_NOOP("Rules", "The finding '{finding}' started a action; it cannot "
+                                "be removed."),
+    "escalation": QT_TRANSLATE_NOOP("Rules", "The finding '{finding}' started a escalation; it "
+                                    "cannot be removed."),
+}
+
+
+def stale(what: str) -> Violation:
+    """Someone else saved the `what` (a key of STALE_MESSAGES) since it was opened."""
+    return rule("stale", STALE_MESSAGES[what])
 
 
 @dataclass(frozen=True)
@@ -128,13 +150,16 @@ def _date_problems(session: Session, visit_id: int, held_on: dt.date,
                    today: dt.date) -> list[Violation]:
     visit = get_visit(session, visit_id)
     if visit.status != VisitStatus.DONE.value or visit.actual_start is None:
-        return [Violation("visit_not_done", "Record the visit first: a debriefing closes a "
-                          "visit that took place.")]
+        return [rule("visit_not_done", QT_TRANSLATE_NOOP(
+            "Rules", "Record the visit first: a debriefing closes a visit that took place."))]
     if held_on < visit.actual_start:
-        return [Violation("held_on", f"The debriefing ({held_on:%d %b %Y}) cannot come before "
-                          f"the visit started ({visit.actual_start:%d %b %Y}).", field="held_on")]
+        return [rule("held_on", QT_TRANSLATE_NOOP(
+            "Rules", "The debriefing ({held_on}) cannot come before the visit started "
+            "({started})."), field="held_on", held_on=Day(held_on),
+            started=Day(visit.actual_start))]
     if held_on > today:
-        return [Violation("held_on", f"{held_on:%d %b %Y} is in the future.", field="held_on")]
+        return [rule("held_on", QT_TRANSLATE_NOOP("Rules", "{day} is in the future."),
+                     field="held_on", day=Day(held_on))]
     return []
 
 
@@ -151,14 +176,14 @@ def _apply_findings(session: Session, debriefing: Debriefing,
             continue
         finding = existing.get(item.id)
         if finding is None:
-            problems.append(Violation("finding", f"Finding {item.id} is not part of this "
-                                      "debriefing.", field="findings"))
+            problems.append(rule("finding", QT_TRANSLATE_NOOP(
+                "Rules", "Finding {finding} is not part of this debriefing."), field="findings",
+                finding=item.id))
         elif text:
             finding.text = text
         elif links[item.id]:
-            problems.append(Violation("finding_linked", f"The finding '{finding.text}' started "
-                                      f"a {links[item.id][0].kind}; it cannot be removed.",
-                                      field="findings"))
+            problems.append(rule("finding_linked", LINKED_MESSAGES[links[item.id][0].kind],
+                                 field="findings", finding=finding.text))
         else:
             debriefing.findings.remove(finding)
     return problems
@@ -185,7 +210,7 @@ def save_debriefing(session: Session, visit_id: int, data: DebriefingInput,
         debriefing = Debriefing(visit_id=visit_id, held_on=data.held_on)
         session.add(debriefing)
     elif data.version != debriefing.version_id:
-        raise RuleRefused([Violation("stale", STALE_MESSAGE.format(what="debriefing"))])
+        raise RuleRefused([stale("debriefing")])
     debriefing.held_on = data.held_on
     debriefing.strengths = data.strengths.strip()
     debriefing.weaknesses = data.weaknesses.strip()

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, Violation, rule
 from ..data.enums import MentorKind, VisitStatus
 from ..data.models import Mentor, MentorReport, Person, Visit, VisitMentor
-from .debriefings import STALE_MESSAGE
+from ..text import QT_TRANSLATE_NOOP, Day
+from .debriefings import stale
 
 REPORTING_KINDS = (MentorKind.ASSOCIATION.value, MentorKind.DISTRICT.value)
 
@@ -97,23 +98,28 @@ def _report_problems(session: Session, data: MentorReportInput,
                      today: dt.date) -> list[Violation]:
     problems = []
     if session.get(Mentor, data.mentor_id) is None:
-        problems.append(Violation("mentor", "Choose the mentor whose report this is.",
-                                  field="mentor"))
-    for name, value in (("visits_done", data.visits_done),
-                        ("mentees_assessed", data.mentees_assessed),
-                        ("validations", data.validations)):
+        problems.append(rule("mentor", QT_TRANSLATE_NOOP(
+            "Rules", "Choose the mentor whose report this is."), field="mentor"))
+    for name, value, template in (
+            ("visits_done", data.visits_done,
+             QT_TRANSLATE_NOOP("Rules", "Visits done cannot be negative.")),
+            ("mentees_assessed", data.mentees_assessed,
+             QT_TRANSLATE_NOOP("Rules", "Mentees assessed cannot be negative.")),
+            ("validations", data.validations,
+             QT_TRANSLATE_NOOP("Rules", "Validations cannot be negative."))):
         if value < 0:
-            problems.append(Violation("count", f"{name.replace('_', ' ').capitalize()} cannot "
-                                      "be negative.", field=name))
+            problems.append(rule("count", template, field=name))
     if data.validations > data.mentees_assessed:
-        problems.append(Violation("validations", "More validations than mentees assessed: a "
-                                  "validation comes from an assessment.", field="validations"))
+        problems.append(rule("validations", QT_TRANSLATE_NOOP(
+            "Rules", "More validations than mentees assessed: a validation comes from an "
+            "assessment."), field="validations"))
     if data.submitted_on < first_of_month(data.month):
-        problems.append(Violation("submitted_on", "A report cannot be submitted before the "
-                                  "month it reports on begins.", field="submitted_on"))
+        problems.append(rule("submitted_on", QT_TRANSLATE_NOOP(
+            "Rules", "A report cannot be submitted before the month it reports on begins."),
+            field="submitted_on"))
     if data.submitted_on > today:
-        problems.append(Violation("submitted_on", f"{data.submitted_on:%d %b %Y} is in the "
-                                  "future.", field="submitted_on"))
+        problems.append(rule("submitted_on", QT_TRANSLATE_NOOP("Rules", "{day} is in the future."),
+                             field="submitted_on", day=Day(data.submitted_on)))
     return problems
 
 
@@ -130,7 +136,7 @@ def save_mentor_report(session: Session, data: MentorReportInput, today: dt.date
         report = MentorReport(mentor_id=data.mentor_id, month=first)
         session.add(report)
     elif version != report.version_id:
-        raise RuleRefused([Violation("stale", STALE_MESSAGE.format(what="report"))])
+        raise RuleRefused([stale("report")])
     report.visits_done, report.mentees_assessed = data.visits_done, data.mentees_assessed
     report.validations, report.submitted_on = data.validations, data.submitted_on
     report.challenges = data.challenges.strip()
@@ -145,14 +151,14 @@ def give_feedback(session: Session, report_id: int, feedback: str, on: dt.date,
     if report is None:
         raise NotFound(f"There is no mentor report with id {report_id}.")
     if version is not None and version != report.version_id:
-        raise RuleRefused([Violation("stale", STALE_MESSAGE.format(what="report"))])
+        raise RuleRefused([stale("report")])
     if not feedback.strip():
-        raise RuleRefused([Violation("feedback", "Write the feedback to send to the mentor.",
-                                     field="feedback")])
+        raise RuleRefused([rule("feedback", QT_TRANSLATE_NOOP(
+            "Rules", "Write the feedback to send to the mentor."), field="feedback")])
     if on < report.submitted_on:
-        raise RuleRefused([Violation("feedback_on", f"Feedback on {on:%d %b %Y} comes before "
-                                     f"the report was submitted ({report.submitted_on:%d %b %Y}).",
-                                     field="feedback_on")])
+        raise RuleRefused([rule("feedback_on", QT_TRANSLATE_NOOP(
+            "Rules", "Feedback on {on} comes before the report was submitted ({submitted})."),
+            field="feedback_on", on=Day(on), submitted=Day(report.submitted_on))])
     report.office_feedback, report.feedback_on = feedback.strip(), on
     session.flush()
     return report

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, Violation, rule
+from ..data.enums import ActivityKind
 from ..data.models import ActivityAttendee, Person, Visit, VisitActivity
+from ..text import QT_TRANSLATE_NOOP, Day, Term
 from .records import ActivityInput, add_activity, get_visit, record_visit
 
 
@@ -24,13 +26,26 @@ class ActivityEntry:
     attendee_ids: tuple[int, ...] = ()
 
 
+# An activity's kind as the messages write it (the value with spaces), marked for the window.
+ACTIVITY_LABELS = {
+    ActivityKind.ENTRY_MEETING.value: QT_TRANSLATE_NOOP("Rules", "entry meeting"),
+    ActivityKind.DATA_REVIEW.value: QT_TRANSLATE_NOOP("Rules", "data review"),
+    ActivityKind.LDHF_SESSION.value: QT_TRANSLATE_NOOP("Rules", "ldhf session"),
+    ActivityKind.CASE_OBSERVATION.value: QT_TRANSLATE_NOOP("Rules", "case observation"),
+    ActivityKind.WARD_ROUND.value: QT_TRANSLATE_NOOP("Rules", "ward round"),
+    ActivityKind.BEDSIDE_TEACHING.value: QT_TRANSLATE_NOOP("Rules", "bedside teaching"),
+    ActivityKind.DEBRIEFING.value: QT_TRANSLATE_NOOP("Rules", "debriefing"),
+}
+
 def _held_within(entry: ActivityEntry, start: dt.date, end: dt.date) -> list[Violation]:
     held_on = entry.data.held_on
     if held_on is None or start <= held_on <= end:
         return []
-    return [Violation("held_on", f"The {entry.data.kind.value.replace('_', ' ')} is dated "
-                      f"{held_on:%d %b %Y}, outside the visit ({start:%d %b} to {end:%d %b %Y}).",
-                      field="held_on")]
+    kind = entry.data.kind.value
+    return [rule("held_on", QT_TRANSLATE_NOOP(
+        "Rules", "The {activity} is dated {held_on}, outside the visit ({start} to {end})."),
+        field="held_on", activity=Term(ACTIVITY_LABELS.get(kind, kind.replace("_", " "))),
+        held_on=Day(held_on), start=Day(start, "%d %b"), end=Day(end))]
 
 
 def _add_entry(session: Session, visit_id: int, entry: ActivityEntry) -> None:

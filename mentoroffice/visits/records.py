@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation
+from ..cascade.errors import NotFound, RuleRefused, rule
 from ..data.enums import ActivityKind, VisitStatus
 from ..data.models import OrgUnit, Visit, VisitActivity, VisitMentor
+from ..text import QT_TRANSLATE_NOOP, Day
 from .calendar import consecutive_working_days
 from .planning import holidays_between
 
@@ -40,18 +41,21 @@ def move_visit(session: Session, visit_id: int, new_start: dt.date) -> Visit:
     """Move a planned visit, keeping its length, onto working days its mentors have free."""
     visit = get_visit(session, visit_id)
     if visit.status != VisitStatus.PLANNED.value:
-        raise RuleRefused([Violation("status", "Only a planned visit can be moved.")])
+        raise RuleRefused([rule("status", QT_TRANSLATE_NOOP(
+            "Rules", "Only a planned visit can be moved."))])
     length = (visit.planned_end - visit.planned_start).days + 1
     end = new_start + dt.timedelta(days=length - 1)
     days = consecutive_working_days(new_start, length,
                                     holidays_between(session, new_start, end))
     if days is None:
-        raise RuleRefused([Violation("date", f"{length} days from {new_start:%a %d %b %Y} "
-                                     "include a weekend or a holiday.", field="date")])
+        raise RuleRefused([rule("date", QT_TRANSLATE_NOOP(
+            "Rules", "{days} days from {start} include a weekend or a holiday."), field="date",
+            days=length, start=Day(new_start, "%a %d %b %Y"))])
     clashes = _mentor_clashes(session, visit, new_start, end)
     if clashes:
-        raise RuleRefused([Violation("mentor_busy", "A mentor of this visit is planned "
-                                     f"elsewhere then: {', '.join(clashes)}.", field="date")])
+        raise RuleRefused([rule("mentor_busy", QT_TRANSLATE_NOOP(
+            "Rules", "A mentor of this visit is planned elsewhere then: {clashes}."),
+            field="date", clashes=", ".join(clashes))])
     visit.planned_start, visit.planned_end = new_start, end
     session.flush()
     return visit
@@ -63,11 +67,12 @@ def record_visit(session: Session, visit_id: int, start: dt.date, end: dt.date,
     visit = get_visit(session, visit_id)
     problems = []
     if end < start:
-        problems.append(Violation("dates", "The visit cannot end before it starts.",
-                                  field="end"))
+        problems.append(rule("dates", QT_TRANSLATE_NOOP(
+            "Rules", "The visit cannot end before it starts."), field="end"))
     if start > today:
-        problems.append(Violation("dates", f"{start:%d %b %Y} is in the future: record a visit "
-                                  "once it has happened.", field="start"))
+        problems.append(rule("dates", QT_TRANSLATE_NOOP(
+            "Rules", "{day} is in the future: record a visit once it has happened."),
+            field="start", day=Day(start)))
     if problems:
         raise RuleRefused(problems)
     visit.actual_start, visit.actual_end = start, end
@@ -81,8 +86,8 @@ def record_visit(session: Session, visit_id: int, start: dt.date, end: dt.date,
 def mark_missed(session: Session, visit_id: int, reason: str) -> Visit:
     visit = get_visit(session, visit_id)
     if not reason.strip():
-        raise RuleRefused([Violation("reason", "Say why the visit did not happen.",
-                                     field="reason")])
+        raise RuleRefused([rule("reason", QT_TRANSLATE_NOOP(
+            "Rules", "Say why the visit did not happen."), field="reason")])
     visit.status = VisitStatus.MISSED.value
     visit.notes = reason.strip()
     session.flush()
@@ -104,15 +109,17 @@ def add_activity(session: Session, visit_id: int, data: ActivityInput) -> VisitA
     """Add an activity; a case observation is saved only with the patient's explicit consent."""
     get_visit(session, visit_id)
     if data.kind is ActivityKind.CASE_OBSERVATION and data.patient_consent is not True:
-        raise RuleRefused([Violation(
-            "consent", "A case observation is recorded only when the patient gave explicit "
-            "consent. Tick 'Patient consented' or do not record the observation.",
+        raise RuleRefused([rule(
+            "consent", QT_TRANSLATE_NOOP(
+                "Rules", "A case observation is recorded only when the patient gave explicit "
+                "consent. Tick 'Patient consented' or do not record the observation."),
             field="patient_consent")])
     if data.kind is ActivityKind.LDHF_SESSION and not (data.topic or "").strip():
-        raise RuleRefused([Violation("topic", "Give the LDHF session's topic.", field="topic")])
+        raise RuleRefused([rule("topic", QT_TRANSLATE_NOOP(
+            "Rules", "Give the LDHF session's topic."), field="topic")])
     if data.attendee_count is not None and data.attendee_count < 0:
-        raise RuleRefused([Violation("attendees", "Attendees cannot be negative.",
-                                     field="attendee_count")])
+        raise RuleRefused([rule("attendees", QT_TRANSLATE_NOOP(
+            "Rules", "Attendees cannot be negative."), field="attendee_count")])
     activity = VisitActivity(visit_id=visit_id, kind=data.kind.value, held_on=data.held_on,
                              topic=data.topic, indicators_reviewed=data.indicators_reviewed,
                              attendee_count=data.attendee_count,

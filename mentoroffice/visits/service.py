@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, rule
 from ..data.models import Mentor, Person
+from ..text import QT_TRANSLATE_NOOP
 from . import contacts, debriefings, mentor_reports, planning, queries, recording, records
 from .contacts import FollowUpInput
 from .debriefings import DebriefingInput, DebriefingView
@@ -81,9 +82,9 @@ class VisitService:
         with unit_of_work(self.session_factory) as session:
             fresh = planning.propose_month_plan(session, plan.year, plan.month)
             if fresh.visits != [v.visit for v in plan.visits]:
-                raise RuleRefused([Violation(
-                    "plan_changed", "The calendar changed since this plan was proposed "
-                    "(someone planned or moved a visit). Propose the plan again.")])
+                raise RuleRefused([rule("plan_changed", QT_TRANSLATE_NOOP(
+                    "Rules", "The calendar changed since this plan was proposed (someone "
+                    "planned or moved a visit). Propose the plan again."))])
             return planning.save_plan(session, fresh)
 
     def move_visit(self, visit_id: int, new_start: dt.date) -> VisitRow:

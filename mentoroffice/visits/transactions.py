@@ -9,10 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..cascade.errors import RuleRefused, Violation
+from ..cascade.errors import RuleRefused, rule
+from ..text import QT_TRANSLATE_NOOP
 
-CONCURRENT_EDIT = ("Someone else saved a change to this record at the same moment. Open it "
-                   "again to see their change, then make yours.")
+CONCURRENT_EDIT = QT_TRANSLATE_NOOP("Rules", "Someone else saved a change to this record at the "
+                                    "same moment. Open it again to see their change, then "
+                                    "make yours.")
 
 
 @contextmanager
@@ -22,7 +24,7 @@ def unit_of_work(session_factory: Any) -> Iterator[Session]:
         with session_factory.begin() as session:
             yield session
     except StaleDataError as error:
-        raise RuleRefused([Violation("stale", CONCURRENT_EDIT)]) from error
+        raise RuleRefused([rule("stale", CONCURRENT_EDIT)]) from error
 
 
 @contextmanager
