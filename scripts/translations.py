@@ -1,6 +1,7 @@
 """Qt Linguist translations of the user interface (English, French, Kinyarwanda).
 
-    python scripts/translations.py update    # collect tr() strings into resources/translations/*.ts
+    python scripts/translations.py update    # collect tr() strings and the rules' refusals
+                                             # (QT_TRANSLATE_NOOP "Rules") into the .ts files
     python scripts/translations.py release   # compile the .ts files into .qm (generated files)
 
 Translators edit the .ts files with Qt Linguist (pyside6-linguist). Run `update` after changing
@@ -39,8 +40,17 @@ def qm_file(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"mentoroffice_{language}.qm"
 
 
+# Domain packages whose rules mark their refusals with QT_TRANSLATE_NOOP("Rules", ...)
+# (mentoroffice/text.py); the window translates them (mentoroffice/ui/rules_text.py).
+RULE_PACKAGES = ("cascade", "exchange", "indicators", "qi", "visits")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "mentoroffice" / "ui").rglob("*.py"))
+    package = ROOT / "mentoroffice"
+    files = list((package / "ui").rglob("*.py"))
+    for name in RULE_PACKAGES:
+        files += (package / name).rglob("*.py")
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:

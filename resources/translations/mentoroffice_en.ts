@@ -4575,6 +4575,641 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>professional-association mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district-based mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health-center provider mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CHW group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a facility or a CHW group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is an inactive mentor; reactivate the mentor profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}: they mentor at {where}, not at {place} ({level}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hospital}&apos;s joint team already has a {association} mentor ({mentor}) in that period: one mentor per association.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A district-based mentor covers at most {limit} health centers at a time; {mentor} already covers {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A health-center provider mentor covers at most {limit} health post at a time; {mentor} already covers {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} has {members} members; a CHW group mentored together has {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} until {end}; end that assignment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} with no end date; end that assignment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} mentors in {areas}, not in {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the assignment&apos;s start {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code needs 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the facility&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DHIS2 identifier is 11 letters or digits, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the facility sits in the hierarchy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {level} sits under a {levels}, not under {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility cannot sit under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has digits only, e.g. +250 788 123 456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff code {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is still posted at {facility}; record a transfer instead, so the earlier posting stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no current posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the posting began ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the facility they are posted at already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet validated on any competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has a mentor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no current posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works at a country: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works at a province: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works at a district: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works at a health post: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} cannot become a mentor yet: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional-association mentors are appointed by their association, not promoted in the cascade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection score is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation theory score is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orientation practical score is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one technical area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is not a figure MentorOffice sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mentees reached and mentees validated are counted by technical area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no technical area {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping for {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no facility with id {facility}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is 2 to 32 capital letters, digits or _, starting with a letter (e.g. KMC_COVERAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an indicator {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the numerator&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the denominator&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether higher or lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: it is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on {on} is before the action was agreed ({agreed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on {on} is before it was raised ({raised}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how it was resolved (the district&apos;s or ministry&apos;s response).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding was made at another facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QI project belongs to another facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date {due} has already passed: agree a date still ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation goes beyond the facility, to the district or the ministry; a facility&apos;s own gap becomes an action item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who at that level owns it (an office or a person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the title under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active project needs its aim: what will improve, by how much, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active project needs a measure (an indicator when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QI project that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding already started the QI project &apos;{project}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 5-whys chain stops at the {whys}th why: act on the root cause found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the deeper whys of this cause first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the change idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan: what change, tried where, by whom, and what you predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on what the study showed: write the study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change idea belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentor who made the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the contact was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the topic under 200 characters; put the rest in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That mentee is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That facility is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which mentee or facility was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a project; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a action; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a escalation; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit first: a debriefing closes a visit that took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debriefing ({held_on}) cannot come before the visit started ({started}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding {finding} is not part of this debriefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentor whose report this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits done cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees assessed cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validations cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More validations than mentees assessed: a validation comes from an assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot be submitted before the month it reports on begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the feedback to send to the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on {on} comes before the report was submitted ({submitted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldhf session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedside teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debriefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {activity} is dated {held_on}, outside the visit ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days from {start} include a weekend or a holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor of this visit is planned elsewhere then: {clashes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is in the future: record a visit once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the visit did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case observation is recorded only when the patient gave explicit consent. Tick &apos;Patient consented&apos; or do not record the observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the LDHF session&apos;s topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunChartPage</name>
     <message>
         <source>Type part of the name</source>

@@ -4582,6 +4582,641 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>professional-association mentor</source>
+        <translation>mentor d&apos;association professionnelle</translation>
+    </message>
+    <message>
+        <source>district-based mentor</source>
+        <translation>mentor de district</translation>
+    </message>
+    <message>
+        <source>health-center provider mentor</source>
+        <translation>mentor prestataire de centre de santé</translation>
+    </message>
+    <message>
+        <source>community mentor</source>
+        <translation>mentor communautaire</translation>
+    </message>
+    <message>
+        <source>a hospital</source>
+        <translation>un hôpital</translation>
+    </message>
+    <message>
+        <source>a health center</source>
+        <translation>un centre de santé</translation>
+    </message>
+    <message>
+        <source>a health post</source>
+        <translation>un poste de santé</translation>
+    </message>
+    <message>
+        <source>a CHW group</source>
+        <translation>un groupe d&apos;ASC</translation>
+    </message>
+    <message>
+        <source>Choose either a facility or a CHW group.</source>
+        <translation>Choisissez soit un établissement, soit un groupe d&apos;ASC.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>La date de fin ({end}) est antérieure à la date de début ({start}).</translation>
+    </message>
+    <message>
+        <source>{mentor} is an inactive mentor; reactivate the mentor profile first.</source>
+        <translation>{mentor} est un mentor inactif ; réactivez d&apos;abord son profil de mentor.</translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}: they mentor at {where}, not at {place} ({level}).</source>
+        <translation>{mentor} est {kind} : son mentorat se fait dans {where}, pas à {place} ({level}).</translation>
+    </message>
+    <message>
+        <source>{hospital}&apos;s joint team already has a {association} mentor ({mentor}) in that period: one mentor per association.</source>
+        <translation>L&apos;équipe conjointe de {hospital} a déjà un mentor {association} ({mentor}) sur cette période : un seul mentor par association.</translation>
+    </message>
+    <message>
+        <source>A district-based mentor covers at most {limit} health centers at a time; {mentor} already covers {places}.</source>
+        <translation>Un mentor de district couvre au plus {limit} centres de santé à la fois ; {mentor} couvre déjà {places}.</translation>
+    </message>
+    <message>
+        <source>A health-center provider mentor covers at most {limit} health post at a time; {mentor} already covers {places}.</source>
+        <translation>Un mentor prestataire de centre de santé couvre au plus {limit} poste de santé à la fois ; {mentor} couvre déjà {places}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
+        <translation>{mentor} est {kind} ; les groupes d&apos;ASC sont accompagnés par des mentors communautaires.</translation>
+    </message>
+    <message>
+        <source>{group} has {members} members; a CHW group mentored together has {low} to {high}.</source>
+        <translation>{group} compte {members} membres ; un groupe d&apos;ASC accompagné ensemble en compte de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} until {end}; end that assignment first.</source>
+        <translation>{mentor} y est déjà assigné(e) du {start} au {end} ; terminez d&apos;abord cette assignation.</translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} with no end date; end that assignment first.</source>
+        <translation>{mentor} y est déjà assigné(e) depuis le {start}, sans date de fin ; terminez d&apos;abord cette assignation.</translation>
+    </message>
+    <message>
+        <source>{mentor} mentors in {areas}, not in {area}.</source>
+        <translation>{mentor} fait du mentorat en {areas}, pas en {area}.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the assignment&apos;s start {start}.</source>
+        <translation>La date de fin ({end}) est antérieure au début de l&apos;assignation ({start}).</translation>
+    </message>
+    <message>
+        <source>The code needs 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Le code doit comporter de 1 à 32 lettres, chiffres, « . », « _ » ou « - ».</translation>
+    </message>
+    <message>
+        <source>Give the facility&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>A DHIS2 identifier is 11 letters or digits, starting with a letter.</source>
+        <translation>Un identifiant DHIS2 comporte 11 lettres ou chiffres et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation>Le code {code} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Choose where the facility sits in the hierarchy.</source>
+        <translation>Choisissez la place de l&apos;établissement dans la hiérarchie.</translation>
+    </message>
+    <message>
+        <source>A {level} sits under a {levels}, not under {parent}.</source>
+        <translation>Un établissement de niveau « {level} » relève du niveau « {levels} », pas de {parent}.</translation>
+    </message>
+    <message>
+        <source>A facility cannot sit under itself.</source>
+        <translation>Un établissement ne peut pas relever de lui-même.</translation>
+    </message>
+    <message>
+        <source>Give the first name.</source>
+        <translation>Indiquez le prénom.</translation>
+    </message>
+    <message>
+        <source>Give the last name.</source>
+        <translation>Indiquez le nom de famille.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only, e.g. +250 788 123 456.</source>
+        <translation>Un numéro de téléphone ne comporte que des chiffres, p. ex. +250 788 123 456.</translation>
+    </message>
+    <message>
+        <source>The staff code {code} is already used.</source>
+        <translation>Le matricule {code} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>This person is still posted at {facility}; record a transfer instead, so the earlier posting stays in the history.</source>
+        <translation>Cette personne est encore affectée à {facility} ; enregistrez plutôt une mutation, afin que l&apos;affectation précédente reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>This person has no current posting.</source>
+        <translation>Cette personne n&apos;a pas d&apos;affectation actuelle.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the posting began ({start}).</source>
+        <translation>La date de fin ({end}) est antérieure au début de l&apos;affectation ({start}).</translation>
+    </message>
+    <message>
+        <source>That is the facility they are posted at already.</source>
+        <translation>Cette personne est déjà affectée à cet établissement.</translation>
+    </message>
+    <message>
+        <source>not yet validated on any competency</source>
+        <translation>n&apos;est encore validé(e) pour aucune compétence</translation>
+    </message>
+    <message>
+        <source>already has a mentor profile</source>
+        <translation>a déjà un profil de mentor</translation>
+    </message>
+    <message>
+        <source>has no current posting</source>
+        <translation>n&apos;a pas d&apos;affectation actuelle</translation>
+    </message>
+    <message>
+        <source>works at a country: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>travaille au niveau national : il n&apos;y a pas de niveau inférieur où exercer le mentorat (les mentors communautaires sont choisis parmi le personnel des centres de santé)</translation>
+    </message>
+    <message>
+        <source>works at a province: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>travaille au niveau de la province : il n&apos;y a pas de niveau inférieur où exercer le mentorat (les mentors communautaires sont choisis parmi le personnel des centres de santé)</translation>
+    </message>
+    <message>
+        <source>works at a district: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>travaille au niveau du district : il n&apos;y a pas de niveau inférieur où exercer le mentorat (les mentors communautaires sont choisis parmi le personnel des centres de santé)</translation>
+    </message>
+    <message>
+        <source>works at a health post: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>travaille dans un poste de santé : il n&apos;y a pas de niveau inférieur où exercer le mentorat (les mentors communautaires sont choisis parmi le personnel des centres de santé)</translation>
+    </message>
+    <message>
+        <source>{person} cannot become a mentor yet: {reasons}.</source>
+        <translation>{person} ne peut pas encore devenir mentor : {reasons}.</translation>
+    </message>
+    <message>
+        <source>Professional-association mentors are appointed by their association, not promoted in the cascade.</source>
+        <translation>Les mentors d&apos;association professionnelle sont désignés par leur association, pas promus dans la cascade.</translation>
+    </message>
+    <message>
+        <source>The selection score is a percentage from 0 to 100.</source>
+        <translation>Le score de sélection est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The orientation theory score is a percentage from 0 to 100.</source>
+        <translation>Le score d&apos;orientation théorique est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The orientation practical score is a percentage from 0 to 100.</source>
+        <translation>Le score d&apos;orientation pratique est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Choose at least one technical area.</source>
+        <translation>Choisissez au moins un domaine technique.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hôpital</translation>
+    </message>
+    <message>
+        <source>health center</source>
+        <translation>centre de santé</translation>
+    </message>
+    <message>
+        <source>health post</source>
+        <translation>poste de santé</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is not a figure MentorOffice sends.</source>
+        <translation>« {metric} » n&apos;est pas un chiffre que MentorOffice envoie.</translation>
+    </message>
+    <message>
+        <source>Only mentees reached and mentees validated are counted by technical area.</source>
+        <translation>Seuls les mentorés atteints et les mentorés validés sont comptés par domaine technique.</translation>
+    </message>
+    <message>
+        <source>There is no technical area {area}.</source>
+        <translation>Il n&apos;existe pas de domaine technique {area}.</translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping for {area}.</source>
+        <translation>Ce chiffre a déjà une correspondance pour {area}.</translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping.</source>
+        <translation>Ce chiffre a déjà une correspondance.</translation>
+    </message>
+    <message>
+        <source>There is no facility with id {facility}.</source>
+        <translation>Il n&apos;existe pas d&apos;établissement portant l&apos;identifiant {facility}.</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 32 capital letters, digits or _, starting with a letter (e.g. KMC_COVERAGE).</source>
+        <translation>Le code comporte de 2 à 32 lettres majuscules, chiffres ou _, et commence par une lettre (p. ex. KMC_COVERAGE).</translation>
+    </message>
+    <message>
+        <source>There is already an indicator {code}.</source>
+        <translation>Il existe déjà un indicateur {code}.</translation>
+    </message>
+    <message>
+        <source>Write the name.</source>
+        <translation>Écrivez le nom.</translation>
+    </message>
+    <message>
+        <source>Write the numerator&apos;s definition.</source>
+        <translation>Écrivez la définition du numérateur.</translation>
+    </message>
+    <message>
+        <source>Write the denominator&apos;s definition.</source>
+        <translation>Écrivez la définition du dénominateur.</translation>
+    </message>
+    <message>
+        <source>The name is at most 200 characters.</source>
+        <translation>Le nom comporte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Say whether higher or lower is better.</source>
+        <translation>Indiquez si une valeur plus élevée ou plus basse est meilleure.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>prise en compte</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <source>closed unresolved</source>
+        <translation>clôturée sans résolution</translation>
+    </message>
+    <message>
+        <source>An action that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Une action {current} ne peut pas devenir {wanted} ; statuts possibles : {options}.</translation>
+    </message>
+    <message>
+        <source>An escalation that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Une escalade {current} ne peut pas devenir {wanted} ; statuts possibles : {options}.</translation>
+    </message>
+    <message>
+        <source>nothing: it is final</source>
+        <translation>aucun, ce statut est définitif</translation>
+    </message>
+    <message>
+        <source>Done on {on} is before the action was agreed ({agreed}).</source>
+        <translation>La date de réalisation ({on}) est antérieure à la date où l&apos;action a été convenue ({agreed}).</translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped.</source>
+        <translation>Indiquez pourquoi l&apos;action est abandonnée.</translation>
+    </message>
+    <message>
+        <source>Resolved on {on} is before it was raised ({raised}).</source>
+        <translation>La date de résolution ({on}) est antérieure à la date de signalement ({raised}).</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved (the district&apos;s or ministry&apos;s response).</source>
+        <translation>Indiquez comment elle a été résolue (la réponse du district ou du ministère).</translation>
+    </message>
+    <message>
+        <source>Choose the facility.</source>
+        <translation>Choisissez l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>The finding was made at another facility.</source>
+        <translation>Le constat a été fait dans un autre établissement.</translation>
+    </message>
+    <message>
+        <source>The QI project belongs to another facility.</source>
+        <translation>Le projet d&apos;amélioration appartient à un autre établissement.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>Nommez la personne responsable.</translation>
+    </message>
+    <message>
+        <source>That person is not in the registry.</source>
+        <translation>Cette personne ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>The due date {due} has already passed: agree a date still ahead.</source>
+        <translation>L&apos;échéance ({due}) est déjà passée : convenez d&apos;une date à venir.</translation>
+    </message>
+    <message>
+        <source>An escalation goes beyond the facility, to the district or the ministry; a facility&apos;s own gap becomes an action item.</source>
+        <translation>Une escalade va au-delà de l&apos;établissement, vers le district ou le ministère ; une lacune propre à l&apos;établissement devient une action.</translation>
+    </message>
+    <message>
+        <source>Describe the gap.</source>
+        <translation>Décrivez la lacune.</translation>
+    </message>
+    <message>
+        <source>Name who at that level owns it (an office or a person).</source>
+        <translation>Indiquez qui en est responsable à ce niveau (un service ou une personne).</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>Le {day} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce projet d&apos;amélioration depuis que vous l&apos;avez ouvert. Rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce cycle PDSA depuis que vous l&apos;avez ouvert. Rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette action depuis que vous l&apos;avez ouverte. Rouvrez-la pour voir ses modifications, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>sustaining</source>
+        <translation>en pérennisation</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>Give the project a short title.</source>
+        <translation>Donnez un titre court au projet.</translation>
+    </message>
+    <message>
+        <source>Keep the title under 200 characters.</source>
+        <translation>Le titre doit faire moins de 200 caractères.</translation>
+    </message>
+    <message>
+        <source>That indicator does not exist.</source>
+        <translation>Cet indicateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>An active project needs its aim: what will improve, by how much, by when.</source>
+        <translation>Un projet actif a besoin de son objectif : ce qui va s&apos;améliorer, de combien, et d&apos;ici quand.</translation>
+    </message>
+    <message>
+        <source>An active project needs a measure (an indicator when there is one).</source>
+        <translation>Un projet actif a besoin d&apos;une mesure (un indicateur s&apos;il en existe un).</translation>
+    </message>
+    <message>
+        <source>A QI project that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Un projet d&apos;amélioration {current} ne peut pas devenir {wanted} ; statuts possibles : {options}.</translation>
+    </message>
+    <message>
+        <source>This finding already started the QI project &apos;{project}&apos;.</source>
+        <translation>Ce constat a déjà donné lieu au projet d&apos;amélioration « {project} ».</translation>
+    </message>
+    <message>
+        <source>Write the cause.</source>
+        <translation>Écrivez la cause.</translation>
+    </message>
+    <message>
+        <source>A 5-whys chain stops at the {whys}th why: act on the root cause found.</source>
+        <translation>Une chaîne des 5 pourquoi s&apos;arrête au {whys}e pourquoi : agissez sur la cause profonde trouvée.</translation>
+    </message>
+    <message>
+        <source>Remove the deeper whys of this cause first.</source>
+        <translation>Retirez d&apos;abord les pourquoi plus profonds de cette cause.</translation>
+    </message>
+    <message>
+        <source>Write the change idea.</source>
+        <translation>Écrivez l&apos;idée de changement.</translation>
+    </message>
+    <message>
+        <source>Write the plan: what change, tried where, by whom, and what you predict.</source>
+        <translation>Écrivez le plan : quel changement, testé où, par qui, et ce que vous prévoyez.</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end before it starts.</source>
+        <translation>Le cycle ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Act on what the study showed: write the study first.</source>
+        <translation>Agissez selon ce que l&apos;étude a montré : écrivez d&apos;abord l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>That change idea belongs to another project.</source>
+        <translation>Cette idée de changement appartient à un autre projet.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor who made the contact.</source>
+        <translation>Choisissez le mentor qui a fait le contact.</translation>
+    </message>
+    <message>
+        <source>Say what the contact was about.</source>
+        <translation>Indiquez l&apos;objet du contact.</translation>
+    </message>
+    <message>
+        <source>Keep the topic under 200 characters; put the rest in the notes.</source>
+        <translation>Le thème doit faire moins de 200 caractères ; mettez le reste dans les notes.</translation>
+    </message>
+    <message>
+        <source>That mentee is not in the registry.</source>
+        <translation>Ce mentoré ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>That facility is not in the registry.</source>
+        <translation>Cet établissement ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>Say which mentee or facility was contacted.</source>
+        <translation>Indiquez quel mentoré ou quel établissement a été contacté.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce débriefing depuis que vous l&apos;avez ouvert. Fermez-le, rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce rapport depuis que vous l&apos;avez ouvert. Fermez-le, rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a project; it cannot be removed.</source>
+        <translation>Le constat « {finding} » a donné lieu à un projet ; il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a action; it cannot be removed.</source>
+        <translation>Le constat « {finding} » a donné lieu à une action ; il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a escalation; it cannot be removed.</source>
+        <translation>Le constat « {finding} » a donné lieu à une escalade ; il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Record the visit first: a debriefing closes a visit that took place.</source>
+        <translation>Enregistrez d&apos;abord la visite : un débriefing clôt une visite qui a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The debriefing ({held_on}) cannot come before the visit started ({started}).</source>
+        <translation>Le débriefing ({held_on}) ne peut pas avoir lieu avant le début de la visite ({started}).</translation>
+    </message>
+    <message>
+        <source>Finding {finding} is not part of this debriefing.</source>
+        <translation>Le constat {finding} ne fait pas partie de ce débriefing.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor whose report this is.</source>
+        <translation>Choisissez le mentor auteur de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Visits done cannot be negative.</source>
+        <translation>Le nombre de visites effectuées ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Mentees assessed cannot be negative.</source>
+        <translation>Le nombre de mentorés évalués ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Validations cannot be negative.</source>
+        <translation>Le nombre de validations ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>More validations than mentees assessed: a validation comes from an assessment.</source>
+        <translation>Plus de validations que de mentorés évalués : une validation découle d&apos;une évaluation.</translation>
+    </message>
+    <message>
+        <source>A report cannot be submitted before the month it reports on begins.</source>
+        <translation>Un rapport ne peut pas être soumis avant le début du mois sur lequel il porte.</translation>
+    </message>
+    <message>
+        <source>Write the feedback to send to the mentor.</source>
+        <translation>Écrivez la rétroaction à envoyer au mentor.</translation>
+    </message>
+    <message>
+        <source>Feedback on {on} comes before the report was submitted ({submitted}).</source>
+        <translation>La rétroaction du {on} est antérieure à la soumission du rapport ({submitted}).</translation>
+    </message>
+    <message>
+        <source>entry meeting</source>
+        <translation>réunion d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>data review</source>
+        <translation>revue des données</translation>
+    </message>
+    <message>
+        <source>ldhf session</source>
+        <translation>séance LDHF</translation>
+    </message>
+    <message>
+        <source>case observation</source>
+        <translation>observation de cas</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>tour de salle</translation>
+    </message>
+    <message>
+        <source>bedside teaching</source>
+        <translation>enseignement au lit du patient</translation>
+    </message>
+    <message>
+        <source>debriefing</source>
+        <translation>débriefing</translation>
+    </message>
+    <message>
+        <source>The {activity} is dated {held_on}, outside the visit ({start} to {end}).</source>
+        <translation>L&apos;activité « {activity} » est datée du {held_on}, hors de la visite (du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation>Seule une visite planifiée peut être déplacée.</translation>
+    </message>
+    <message>
+        <source>{days} days from {start} include a weekend or a holiday.</source>
+        <translation>{days} jours à partir du {start} incluent un week-end ou un jour férié.</translation>
+    </message>
+    <message>
+        <source>A mentor of this visit is planned elsewhere then: {clashes}.</source>
+        <translation>Un mentor de cette visite est prévu ailleurs à ces dates : {clashes}.</translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>La visite ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: record a visit once it has happened.</source>
+        <translation>Le {day} est dans le futur : enregistrez une visite une fois qu&apos;elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Say why the visit did not happen.</source>
+        <translation>Indiquez pourquoi la visite n&apos;a pas eu lieu.</translation>
+    </message>
+    <message>
+        <source>A case observation is recorded only when the patient gave explicit consent. Tick &apos;Patient consented&apos; or do not record the observation.</source>
+        <translation>Une observation de cas n&apos;est enregistrée que si le patient a donné son consentement explicite. Cochez « Le patient a consenti » ou n&apos;enregistrez pas l&apos;observation.</translation>
+    </message>
+    <message>
+        <source>Give the LDHF session&apos;s topic.</source>
+        <translation>Indiquez le thème de la séance LDHF.</translation>
+    </message>
+    <message>
+        <source>Attendees cannot be negative.</source>
+        <translation>Le nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
+        <translation>Le calendrier a changé depuis que ce plan a été proposé (quelqu&apos;un a planifié ou déplacé une visite). Proposez à nouveau le plan.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré une modification de cet élément au même moment. Rouvrez-le pour voir sa modification, puis faites la vôtre.</translation>
+    </message>
+</context>
+<context>
     <name>RunChartPage</name>
     <message>
         <source>Type part of the name</source>

@@ -4582,6 +4582,641 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>professional-association mentor</source>
+        <translation>umutoza w&apos;ishyirahamwe ry&apos;abanyamwuga</translation>
+    </message>
+    <message>
+        <source>district-based mentor</source>
+        <translation>umutoza w&apos;akarere</translation>
+    </message>
+    <message>
+        <source>health-center provider mentor</source>
+        <translation>umutoza wo ku kigo nderabuzima</translation>
+    </message>
+    <message>
+        <source>community mentor</source>
+        <translation>umutoza wo mu baturage</translation>
+    </message>
+    <message>
+        <source>a hospital</source>
+        <translation>ibitaro</translation>
+    </message>
+    <message>
+        <source>a health center</source>
+        <translation>ikigo nderabuzima</translation>
+    </message>
+    <message>
+        <source>a health post</source>
+        <translation>poste de santé</translation>
+    </message>
+    <message>
+        <source>a CHW group</source>
+        <translation>itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
+    </message>
+    <message>
+        <source>Choose either a facility or a CHW group.</source>
+        <translation>Hitamo kimwe: ikigo cyangwa itsinda ry&apos;abajyanama b&apos;ubuzima.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>Itariki yo kurangiza ({end}) iri mbere y&apos;itariki yo gutangira ({start}).</translation>
+    </message>
+    <message>
+        <source>{mentor} is an inactive mentor; reactivate the mentor profile first.</source>
+        <translation>{mentor} ni umutoza udakora; banza usubize umwirondoro we w&apos;umutoza mu bikora.</translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}: they mentor at {where}, not at {place} ({level}).</source>
+        <translation>{mentor} ni {kind}: atoza muri {where}, si kuri {place} ({level}).</translation>
+    </message>
+    <message>
+        <source>{hospital}&apos;s joint team already has a {association} mentor ({mentor}) in that period: one mentor per association.</source>
+        <translation>Itsinda rihuriweho rya {hospital} risanzwe rifite umutoza wa {association} ({mentor}) muri icyo gihe: umutoza umwe kuri buri shyirahamwe.</translation>
+    </message>
+    <message>
+        <source>A district-based mentor covers at most {limit} health centers at a time; {mentor} already covers {places}.</source>
+        <translation>Umutoza w&apos;akarere akurikirana ibigo nderabuzima {limit} gusa icyarimwe; {mentor} asanzwe akurikirana {places}.</translation>
+    </message>
+    <message>
+        <source>A health-center provider mentor covers at most {limit} health post at a time; {mentor} already covers {places}.</source>
+        <translation>Umutoza wo ku kigo nderabuzima akurikirana poste de santé {limit} gusa icyarimwe; {mentor} asanzwe akurikirana {places}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
+        <translation>{mentor} ni {kind}; amatsinda y&apos;abajyanama b&apos;ubuzima atozwa n&apos;abatoza bo mu baturage.</translation>
+    </message>
+    <message>
+        <source>{group} has {members} members; a CHW group mentored together has {low} to {high}.</source>
+        <translation>{group} rifite abanyamuryango {members}; itsinda ry&apos;abajyanama b&apos;ubuzima ritozwa hamwe rigira abanyamuryango kuva kuri {low} kugeza kuri {high}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} until {end}; end that assignment first.</source>
+        <translation>{mentor} asanzwe ahawe uwo mwanya kuva {start} kugeza {end}; banza urangize uwo mwanya.</translation>
+    </message>
+    <message>
+        <source>{mentor} is already assigned there from {start} with no end date; end that assignment first.</source>
+        <translation>{mentor} asanzwe ahawe uwo mwanya kuva {start}, nta tariki yo kurangiza; banza urangize uwo mwanya.</translation>
+    </message>
+    <message>
+        <source>{mentor} mentors in {areas}, not in {area}.</source>
+        <translation>{mentor} atoza mu mashami {areas}, si muri {area}.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the assignment&apos;s start {start}.</source>
+        <translation>Itariki yo kurangiza ({end}) iri mbere y&apos;itangira ry&apos;umwanya yahawe ({start}).</translation>
+    </message>
+    <message>
+        <source>The code needs 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Kode igomba kugira kuva kuri 1 kugeza kuri 32 mu nyuguti, imibare, &apos;.&apos;, &apos;_&apos; cyangwa &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the facility&apos;s name.</source>
+        <translation>Andika izina ry&apos;ikigo.</translation>
+    </message>
+    <message>
+        <source>A DHIS2 identifier is 11 letters or digits, starting with a letter.</source>
+        <translation>Ikiranga cya DHIS2 kigizwe n&apos;inyuguti cyangwa imibare 11, gitangirwa n&apos;inyuguti.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used.</source>
+        <translation>Kode {code} isanzwe ikoreshwa.</translation>
+    </message>
+    <message>
+        <source>Choose where the facility sits in the hierarchy.</source>
+        <translation>Hitamo aho ikigo kibarizwa mu nzego.</translation>
+    </message>
+    <message>
+        <source>A {level} sits under a {levels}, not under {parent}.</source>
+        <translation>Urwego &quot;{level}&quot; rubarizwa munsi ya &quot;{levels}&quot;, si munsi ya {parent}.</translation>
+    </message>
+    <message>
+        <source>A facility cannot sit under itself.</source>
+        <translation>Ikigo ntigishobora kubarizwa munsi yacyo ubwacyo.</translation>
+    </message>
+    <message>
+        <source>Give the first name.</source>
+        <translation>Andika izina bwite.</translation>
+    </message>
+    <message>
+        <source>Give the last name.</source>
+        <translation>Andika izina ry&apos;umuryango.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only, e.g. +250 788 123 456.</source>
+        <translation>Nomero ya telefone igizwe n&apos;imibare gusa, urugero: +250 788 123 456.</translation>
+    </message>
+    <message>
+        <source>The staff code {code} is already used.</source>
+        <translation>Nomero y&apos;umukozi {code} isanzwe ikoreshwa.</translation>
+    </message>
+    <message>
+        <source>This person is still posted at {facility}; record a transfer instead, so the earlier posting stays in the history.</source>
+        <translation>Uyu muntu aracyakorera kuri {facility}; ahubwo andika ko yimuwe, kugira ngo aho yakoreraga mbere hagume mu mateka.</translation>
+    </message>
+    <message>
+        <source>This person has no current posting.</source>
+        <translation>Uyu muntu nta kigo akoreraho ubu.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the posting began ({start}).</source>
+        <translation>Itariki yo kurangiza ({end}) iri mbere y&apos;uko atangira gukorera aho ({start}).</translation>
+    </message>
+    <message>
+        <source>That is the facility they are posted at already.</source>
+        <translation>Icyo ni cyo kigo asanzwe akoreraho.</translation>
+    </message>
+    <message>
+        <source>not yet validated on any competency</source>
+        <translation>ntaremezwa ku bumenyi na bumwe</translation>
+    </message>
+    <message>
+        <source>already has a mentor profile</source>
+        <translation>asanzwe afite umwirondoro w&apos;umutoza</translation>
+    </message>
+    <message>
+        <source>has no current posting</source>
+        <translation>nta kigo akoreraho ubu</translation>
+    </message>
+    <message>
+        <source>works at a country: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>akorera ku rwego rw&apos;igihugu: nta rwego ruri munsi yarwo rwo gutoza (abatoza bo mu baturage batoranywa mu bakozi b&apos;ibigo nderabuzima)</translation>
+    </message>
+    <message>
+        <source>works at a province: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>akorera ku rwego rw&apos;intara: nta rwego ruri munsi yarwo rwo gutoza (abatoza bo mu baturage batoranywa mu bakozi b&apos;ibigo nderabuzima)</translation>
+    </message>
+    <message>
+        <source>works at a district: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>akorera ku rwego rw&apos;akarere: nta rwego ruri munsi yarwo rwo gutoza (abatoza bo mu baturage batoranywa mu bakozi b&apos;ibigo nderabuzima)</translation>
+    </message>
+    <message>
+        <source>works at a health post: there is no level below to mentor (community mentors are chosen among health-center staff)</source>
+        <translation>akorera kuri poste de santé: nta rwego ruri munsi yayo rwo gutoza (abatoza bo mu baturage batoranywa mu bakozi b&apos;ibigo nderabuzima)</translation>
+    </message>
+    <message>
+        <source>{person} cannot become a mentor yet: {reasons}.</source>
+        <translation>{person} ntarashobora kuba umutoza: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Professional-association mentors are appointed by their association, not promoted in the cascade.</source>
+        <translation>Abatoza b&apos;amashyirahamwe y&apos;abanyamwuga bashyirwaho n&apos;ishyirahamwe ryabo, ntibazamurwa mu ruhererekane rw&apos;ubutoza.</translation>
+    </message>
+    <message>
+        <source>The selection score is a percentage from 0 to 100.</source>
+        <translation>Amanota yo gutoranywa ni ijanisha riri hagati ya 0 na 100.</translation>
+    </message>
+    <message>
+        <source>The orientation theory score is a percentage from 0 to 100.</source>
+        <translation>Amanota y&apos;inyigisho z&apos;amahugurwa y&apos;ibanze ni ijanisha riri hagati ya 0 na 100.</translation>
+    </message>
+    <message>
+        <source>The orientation practical score is a percentage from 0 to 100.</source>
+        <translation>Amanota y&apos;imyitozo y&apos;amahugurwa y&apos;ibanze ni ijanisha riri hagati ya 0 na 100.</translation>
+    </message>
+    <message>
+        <source>Choose at least one technical area.</source>
+        <translation>Hitamo nibura ishami rimwe ry&apos;ubuvuzi.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>igihugu</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>intara</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>akarere</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ibitaro</translation>
+    </message>
+    <message>
+        <source>health center</source>
+        <translation>ikigo nderabuzima</translation>
+    </message>
+    <message>
+        <source>health post</source>
+        <translation>poste de santé</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> cyangwa </translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is not a figure MentorOffice sends.</source>
+        <translation>&apos;{metric}&apos; si umubare MentorOffice yohereza.</translation>
+    </message>
+    <message>
+        <source>Only mentees reached and mentees validated are counted by technical area.</source>
+        <translation>Abatozwa bagezweho n&apos;abatozwa bemejwe ni bo bonyine babarwa hakurikijwe ishami ry&apos;ubuvuzi.</translation>
+    </message>
+    <message>
+        <source>There is no technical area {area}.</source>
+        <translation>Nta shami ry&apos;ubuvuzi {area} ribaho.</translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping for {area}.</source>
+        <translation>Uyu mubare usanzwe ufite ihuza rya {area}.</translation>
+    </message>
+    <message>
+        <source>This figure already has a mapping.</source>
+        <translation>Uyu mubare usanzwe ufite ihuza.</translation>
+    </message>
+    <message>
+        <source>There is no facility with id {facility}.</source>
+        <translation>Nta kigo gifite nomero {facility} kibaho.</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 32 capital letters, digits or _, starting with a letter (e.g. KMC_COVERAGE).</source>
+        <translation>Kode igizwe n&apos;inyuguti nkuru, imibare cyangwa _ kuva kuri 2 kugeza kuri 32, itangirwa n&apos;inyuguti (urugero: KMC_COVERAGE).</translation>
+    </message>
+    <message>
+        <source>There is already an indicator {code}.</source>
+        <translation>Igipimo {code} gisanzwe kibaho.</translation>
+    </message>
+    <message>
+        <source>Write the name.</source>
+        <translation>Andika izina.</translation>
+    </message>
+    <message>
+        <source>Write the numerator&apos;s definition.</source>
+        <translation>Andika ibisobanuro by&apos;umubare w&apos;ibyagezweho.</translation>
+    </message>
+    <message>
+        <source>Write the denominator&apos;s definition.</source>
+        <translation>Andika ibisobanuro by&apos;umubare wose.</translation>
+    </message>
+    <message>
+        <source>The name is at most 200 characters.</source>
+        <translation>Izina ntirirenza inyuguti 200.</translation>
+    </message>
+    <message>
+        <source>Say whether higher or lower is better.</source>
+        <translation>Vuga niba hejuru ari byo byiza cyangwa hasi ari byo byiza.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>bifunguye</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>biri gukorwa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>byakozwe</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>byaretswe</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>byakiriwe</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>byakemutse</translation>
+    </message>
+    <message>
+        <source>closed unresolved</source>
+        <translation>byafunzwe bidakemutse</translation>
+    </message>
+    <message>
+        <source>An action that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Igikorwa gihagaze &quot;{current}&quot; ntigishobora guhindurwa &quot;{wanted}&quot;; gishobora guhindurwa: {options}.</translation>
+    </message>
+    <message>
+        <source>An escalation that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Icyoherejwe hejuru gihagaze &quot;{current}&quot; ntigishobora guhindurwa &quot;{wanted}&quot;; gishobora guhindurwa: {options}.</translation>
+    </message>
+    <message>
+        <source>nothing: it is final</source>
+        <translation>nta na kimwe, ni icya nyuma</translation>
+    </message>
+    <message>
+        <source>Done on {on} is before the action was agreed ({agreed}).</source>
+        <translation>Itariki cyakoreweho ({on}) iri mbere y&apos;itariki igikorwa cyemeranyijweho ({agreed}).</translation>
+    </message>
+    <message>
+        <source>Say why the action is dropped.</source>
+        <translation>Vuga impamvu igikorwa cyaretswe.</translation>
+    </message>
+    <message>
+        <source>Resolved on {on} is before it was raised ({raised}).</source>
+        <translation>Itariki cyakemukiyeho ({on}) iri mbere y&apos;itariki cyoherejweho hejuru ({raised}).</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved (the district&apos;s or ministry&apos;s response).</source>
+        <translation>Vuga uko cyakemutse (igisubizo cy&apos;akarere cyangwa cya minisiteri).</translation>
+    </message>
+    <message>
+        <source>Choose the facility.</source>
+        <translation>Hitamo ikigo.</translation>
+    </message>
+    <message>
+        <source>The finding was made at another facility.</source>
+        <translation>Icyagaragaye cyabonetse mu kindi kigo.</translation>
+    </message>
+    <message>
+        <source>The QI project belongs to another facility.</source>
+        <translation>Umushinga wo kunoza ireme ni uw&apos;ikindi kigo.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Vuga igikwiye gukorwa.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>Vuga izina ry&apos;umuntu ubishinzwe.</translation>
+    </message>
+    <message>
+        <source>That person is not in the registry.</source>
+        <translation>Uwo muntu ntari mu gitabo cy&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>The due date {due} has already passed: agree a date still ahead.</source>
+        <translation>Itariki ntarengwa ({due}) yamaze kurenga: mwemeranye ku itariki itaragera.</translation>
+    </message>
+    <message>
+        <source>An escalation goes beyond the facility, to the district or the ministry; a facility&apos;s own gap becomes an action item.</source>
+        <translation>Icyoherejwe hejuru kirenga ikigo, kikajya ku karere cyangwa kuri minisiteri; icyuho cy&apos;ikigo ubwacyo gihinduka igikorwa.</translation>
+    </message>
+    <message>
+        <source>Describe the gap.</source>
+        <translation>Sobanura icyuho.</translation>
+    </message>
+    <message>
+        <source>Name who at that level owns it (an office or a person).</source>
+        <translation>Vuga ubishinzwe kuri urwo rwego (ibiro cyangwa umuntu).</translation>
+    </message>
+    <message>
+        <source>{day} is in the future.</source>
+        <translation>Itariki {day} ntiragera.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Undi muntu yahinduye uyu mushinga wo kunoza ireme nyuma y&apos;uko uwufungura. Ongera uwufungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Undi muntu yahinduye iki cyiciro cya PDSA nyuma y&apos;uko ugifungura. Ongera ugifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
+        <translation>Undi muntu yahinduye iki gikorwa nyuma y&apos;uko ugifungura. Ongera ugifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>biteganyijwe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>birakorwa</translation>
+    </message>
+    <message>
+        <source>sustaining</source>
+        <translation>birimo kubungabungwa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>byafunzwe</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>byatereranywe</translation>
+    </message>
+    <message>
+        <source>Give the project a short title.</source>
+        <translation>Ha umushinga umutwe mugufi.</translation>
+    </message>
+    <message>
+        <source>Keep the title under 200 characters.</source>
+        <translation>Umutwe ntugomba kurenza inyuguti 200.</translation>
+    </message>
+    <message>
+        <source>That indicator does not exist.</source>
+        <translation>Icyo gipimo ntikibaho.</translation>
+    </message>
+    <message>
+        <source>An active project needs its aim: what will improve, by how much, by when.</source>
+        <translation>Umushinga ukorwa ukenera intego yawo: ikizanozwa, ku kihe kigero, n&apos;igihe ntarengwa.</translation>
+    </message>
+    <message>
+        <source>An active project needs a measure (an indicator when there is one).</source>
+        <translation>Umushinga ukorwa ukenera uburyo bwo gupima (igipimo iyo gihari).</translation>
+    </message>
+    <message>
+        <source>A QI project that is {current} cannot become {wanted}; it can become {options}.</source>
+        <translation>Umushinga wo kunoza ireme uhagaze &quot;{current}&quot; ntushobora guhindurwa &quot;{wanted}&quot;; ushobora guhindurwa: {options}.</translation>
+    </message>
+    <message>
+        <source>This finding already started the QI project &apos;{project}&apos;.</source>
+        <translation>Iki cyagaragaye cyamaze gutangiza umushinga wo kunoza ireme &apos;{project}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the cause.</source>
+        <translation>Andika impamvu.</translation>
+    </message>
+    <message>
+        <source>A 5-whys chain stops at the {whys}th why: act on the root cause found.</source>
+        <translation>Urukurikirane rwa &apos;kubera iki&apos; 5 ruhagarara kuri &apos;kubera iki&apos; ya {whys}: kora ku mpamvu-muzi yabonetse.</translation>
+    </message>
+    <message>
+        <source>Remove the deeper whys of this cause first.</source>
+        <translation>Banza usibe ibisubizo bya &apos;kubera iki&apos; biri munsi y&apos;iyi mpamvu.</translation>
+    </message>
+    <message>
+        <source>Write the change idea.</source>
+        <translation>Andika igitekerezo cy&apos;impinduka.</translation>
+    </message>
+    <message>
+        <source>Write the plan: what change, tried where, by whom, and what you predict.</source>
+        <translation>Andika gahunda: impinduka iyihe, igeragezwa he, na nde, n&apos;ibyo mwiteze.</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end before it starts.</source>
+        <translation>Icyiciro ntigishobora kurangira mbere y&apos;uko gitangira.</translation>
+    </message>
+    <message>
+        <source>Act on what the study showed: write the study first.</source>
+        <translation>Fata icyemezo hashingiwe ku byo isuzuma ryerekanye: banza wandike isuzuma.</translation>
+    </message>
+    <message>
+        <source>That change idea belongs to another project.</source>
+        <translation>Icyo gitekerezo cy&apos;impinduka ni icy&apos;undi mushinga.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor who made the contact.</source>
+        <translation>Hitamo umutoza wakoze ikurikirana.</translation>
+    </message>
+    <message>
+        <source>Say what the contact was about.</source>
+        <translation>Vuga icyo ikurikirana ryari rigamije.</translation>
+    </message>
+    <message>
+        <source>Keep the topic under 200 characters; put the rest in the notes.</source>
+        <translation>Ingingo ntigomba kurenza inyuguti 200; ibindi ubishyire mu byitonderwa.</translation>
+    </message>
+    <message>
+        <source>That mentee is not in the registry.</source>
+        <translation>Uwo utozwa ntari mu gitabo cy&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>That facility is not in the registry.</source>
+        <translation>Icyo kigo ntikiri mu gitabo cy&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>Say which mentee or facility was contacted.</source>
+        <translation>Vuga utozwa cyangwa ikigo cyakurikiranywe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation>Undi muntu yahinduye iri suzuma rusange nyuma y&apos;uko urifungura. Rifunge, wongere urifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <translation>Undi muntu yahinduye iyi raporo nyuma y&apos;uko uyifungura. Yifunge, wongere uyifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a project; it cannot be removed.</source>
+        <translation>Icyagaragaye &apos;{finding}&apos; cyatangije umushinga; ntigishobora gusibwa.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a action; it cannot be removed.</source>
+        <translation>Icyagaragaye &apos;{finding}&apos; cyatangije igikorwa; ntigishobora gusibwa.</translation>
+    </message>
+    <message>
+        <source>The finding &apos;{finding}&apos; started a escalation; it cannot be removed.</source>
+        <translation>Icyagaragaye &apos;{finding}&apos; cyoherejwe hejuru; ntigishobora gusibwa.</translation>
+    </message>
+    <message>
+        <source>Record the visit first: a debriefing closes a visit that took place.</source>
+        <translation>Banza wandike urugendo: isuzuma rusange risoza urugendo rwabaye.</translation>
+    </message>
+    <message>
+        <source>The debriefing ({held_on}) cannot come before the visit started ({started}).</source>
+        <translation>Isuzuma rusange ({held_on}) ntirishobora kuba mbere y&apos;uko urugendo rutangira ({started}).</translation>
+    </message>
+    <message>
+        <source>Finding {finding} is not part of this debriefing.</source>
+        <translation>Icyagaragaye {finding} ntikiri muri iri suzuma rusange.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor whose report this is.</source>
+        <translation>Hitamo umutoza nyir&apos;iyi raporo.</translation>
+    </message>
+    <message>
+        <source>Visits done cannot be negative.</source>
+        <translation>Umubare w&apos;ingendo zakozwe ntushobora kuba munsi ya zeru.</translation>
+    </message>
+    <message>
+        <source>Mentees assessed cannot be negative.</source>
+        <translation>Umubare w&apos;abatozwa basuzumwe ntushobora kuba munsi ya zeru.</translation>
+    </message>
+    <message>
+        <source>Validations cannot be negative.</source>
+        <translation>Umubare w&apos;abemejwe ntushobora kuba munsi ya zeru.</translation>
+    </message>
+    <message>
+        <source>More validations than mentees assessed: a validation comes from an assessment.</source>
+        <translation>Abemejwe baruta abatozwa basuzumwe: kwemezwa guturuka ku isuzuma.</translation>
+    </message>
+    <message>
+        <source>A report cannot be submitted before the month it reports on begins.</source>
+        <translation>Raporo ntishobora gutangwa mbere y&apos;uko ukwezi ivugaho gutangira.</translation>
+    </message>
+    <message>
+        <source>Write the feedback to send to the mentor.</source>
+        <translation>Andika igisubizo cyo koherereza umutoza.</translation>
+    </message>
+    <message>
+        <source>Feedback on {on} comes before the report was submitted ({submitted}).</source>
+        <translation>Igisubizo cyo ku wa {on} kiri mbere y&apos;uko raporo itangwa ({submitted}).</translation>
+    </message>
+    <message>
+        <source>entry meeting</source>
+        <translation>inama itangiza</translation>
+    </message>
+    <message>
+        <source>data review</source>
+        <translation>isesengura ry&apos;amakuru</translation>
+    </message>
+    <message>
+        <source>ldhf session</source>
+        <translation>isomo rya LDHF</translation>
+    </message>
+    <message>
+        <source>case observation</source>
+        <translation>kwitegereza uko umurwayi yitabwaho</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>gusura abarwayi</translation>
+    </message>
+    <message>
+        <source>bedside teaching</source>
+        <translation>kwigishiriza ku buriri bw&apos;umurwayi</translation>
+    </message>
+    <message>
+        <source>debriefing</source>
+        <translation>isuzuma rusange</translation>
+    </message>
+    <message>
+        <source>The {activity} is dated {held_on}, outside the visit ({start} to {end}).</source>
+        <translation>Igikorwa &quot;{activity}&quot; cyanditsweho itariki {held_on}, iri hanze y&apos;igihe cy&apos;urugendo ({start} kugeza {end}).</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved.</source>
+        <translation>Urugendo ruteganyijwe ni rwo rwonyine rushobora kwimurwa.</translation>
+    </message>
+    <message>
+        <source>{days} days from {start} include a weekend or a holiday.</source>
+        <translation>Iminsi {days} uhereye ku wa {start} irimo impera z&apos;icyumweru cyangwa umunsi w&apos;ikiruhuko.</translation>
+    </message>
+    <message>
+        <source>A mentor of this visit is planned elsewhere then: {clashes}.</source>
+        <translation>Umwe mu batoza b&apos;uru rugendo ateganyijwe ahandi icyo gihe: {clashes}.</translation>
+    </message>
+    <message>
+        <source>The visit cannot end before it starts.</source>
+        <translation>Urugendo ntirushobora kurangira mbere y&apos;uko rutangira.</translation>
+    </message>
+    <message>
+        <source>{day} is in the future: record a visit once it has happened.</source>
+        <translation>Itariki {day} ntiragera: andika urugendo rumaze kuba.</translation>
+    </message>
+    <message>
+        <source>Say why the visit did not happen.</source>
+        <translation>Vuga impamvu urugendo rutabaye.</translation>
+    </message>
+    <message>
+        <source>A case observation is recorded only when the patient gave explicit consent. Tick &apos;Patient consented&apos; or do not record the observation.</source>
+        <translation>Kwitegereza uko umurwayi yitabwaho byandikwa gusa iyo umurwayi yabyemeye ku mugaragaro. Emeza &apos;Umurwayi yabyemeye&apos; cyangwa ntiwandike uko kwitegereza.</translation>
+    </message>
+    <message>
+        <source>Give the LDHF session&apos;s topic.</source>
+        <translation>Andika ingingo y&apos;isomo rya LDHF.</translation>
+    </message>
+    <message>
+        <source>Attendees cannot be negative.</source>
+        <translation>Umubare w&apos;abitabiriye ntushobora kuba munsi ya zeru.</translation>
+    </message>
+    <message>
+        <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
+        <translation>Kalendari yahindutse nyuma y&apos;uko iyi gahunda itegurwa (hari uwateganyije cyangwa wimuye urugendo). Ongera utegure gahunda.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
+        <translation>Undi muntu yabitse impinduka kuri iyi nyandiko mu gihe kimwe nawe. Ongera uyifungure urebe impinduka ye, hanyuma ukore iyawe.</translation>
+    </message>
+</context>
+<context>
     <name>RunChartPage</name>
     <message>
         <source>Type part of the name</source>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...cascade.service import NotFound, RuleRefused, Violation
 from ..rows_model import RowsTableModel
+from ..rules_text import refusal_text, violation_text
 from .labels import to_qdate
 
 ERROR_STYLE = "color: #b3261e;"
@@ -181,7 +182,8 @@ class FieldErrors:
         for violation in violations:
             label = self.labels.get(field_of(violation) or "", self.general)
             text = label.text()
-            label.setText(f"{text}\n{violation.message}" if text else violation.message)
+            message = violation_text(violation)
+            label.setText(f"{text}\n{message}" if text else message)
             label.show()
 
     def show_message(self, field: str | None, message: str) -> None:
@@ -312,5 +314,5 @@ class MessageBar(QWidget):
 def error_text(error: BaseException) -> str:
     """What to show a person for a failure in a background task."""
     if isinstance(error, RuleRefused | NotFound):
-        return str(error)
+        return refusal_text(error)
     return f"{type(error).__name__}: {error}"

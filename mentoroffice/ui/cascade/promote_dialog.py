@@ -37,6 +37,7 @@ from ...cascade.service import (
 )
 from ...data.enums import MentorKind
 from .assignment_dialog import AssignmentDialog
+from ..rules_text import term_text
 from ..tasks import TaskRunner
 from .common import (
     ERROR_STYLE,
@@ -101,7 +102,7 @@ class PromoteDialog(QDialog):
         self.reasons_label.setStyleSheet(ERROR_STYLE)
         self.reasons_label.setVisible(not e.eligible)
         self.reasons_label.setText(self.tr("Not eligible: %1.").replace(
-            "%1", "; ".join(e.reasons_not)))
+            "%1", "; ".join(term_text(reason) for reason in e.reasons_not)))
         form = self._profile_form(page)
         self.errors = FieldErrors(error_label(page))
         for name in ("areas", "selection_score", "orientation_theory", "orientation_practical"):

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from ..rows_model import AnyIndex, RowsTableModel
+from ..rules_text import refusal_text
 from ..tasks import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def human_size(size: int) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    return str(error) or type(error).__name__
+    return refusal_text(error) or type(error).__name__
 
 
 def message_label(parent: QWidget, selectable: bool = True) -> QLabel:

@@ -28,6 +28,7 @@ from ...exchange.dhis2 import Dhis2Export, import_hint, parse_period
 from ...exchange.dhis2_mapping import MappingRow
 from ...exchange.service import ExchangeService
 from ...periods import Period
+from ..rules_text import violation_text
 from .common import (
     ERROR_STYLE,
     RowsModel,
@@ -277,7 +278,7 @@ class Dhis2MappingDialog(QDialog):
         if isinstance(error, RuleRefused):
             for violation in error.violations:
                 label = self.errors.get(violation.field or "", self.errors[""])
-                show_message(label, violation.message, ERROR_STYLE)
+                show_message(label, violation_text(violation), ERROR_STYLE)
         else:
             show_message(self.errors[""], error_text(error), ERROR_STYLE)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...cascade.errors import RuleRefused
 from ...indicators.service import IndicatorService
 from ...indicators.values import IndicatorInfo, IndicatorInput
+from ..rules_text import violation_text
 
 ERROR_STYLE = "color: #a3211a;"
 
@@ -107,7 +108,7 @@ class AddIndicatorDialog(QDialog):
         for violation in refused.violations:
             label = self.errors.get(violation.field or "", self.general_error)
             text = label.text() + "\n" if label.isVisible() and label.text() else ""
-            label.setText(text + violation.message)
+            label.setText(text + violation_text(violation))
             label.show()
             buddy = label.buddy()
             first = first or buddy

@@ -25,6 +25,7 @@ from ...cascade.errors import RuleRefused
 from ...indicators.service import FacilityChoice, IndicatorService, YearValues
 from ...indicators.values import SaveResult, ValuesRefused
 from ...periods import add_months
+from ..rules_text import refusal_text
 from ..tasks import TaskRunner
 from .common import ChoiceCombo, Loader
 from .grid_model import NUMERATOR, ValuesModel
@@ -319,7 +320,7 @@ class IndicatorsPage(QWidget):
             self._edited()
             return self._refused(len(refused.problems))
         except RuleRefused as refused:
-            self._show_problems_text(str(refused))
+            self._show_problems_text(refusal_text(refused))
             return False
         self._saved(result)
         return True

@@ -33,6 +33,7 @@ from ...cascade.errors import NotFound, RuleRefused, Violation
 from ...qi.service import QIService
 from ...visits.service import VisitService
 from ..rows_model import RowsTableModel
+from ..rules_text import violation_text
 from ..tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ def show_error(label: QLabel, text: str) -> None:
 
 def messages(error: BaseException) -> str:
     if isinstance(error, RuleRefused):
-        return "\n".join(v.message for v in error.violations)
+        return "\n".join(violation_text(v) for v in error.violations)
     return str(error) or type(error).__name__
 
 
@@ -166,7 +167,7 @@ def show_violations(error: BaseException, field_errors: dict[str, QLabel],
     grouped: dict[QLabel, list[str]] = {}
     for violation in violations:
         target = field_errors.get(violation.field or "", general)
-        grouped.setdefault(target, []).append(violation.message)
+        grouped.setdefault(target, []).append(violation_text(violation))
     for label, texts in grouped.items():
         show_error(label, "\n".join(texts))
     buddy = next(iter(grouped)).buddy()
