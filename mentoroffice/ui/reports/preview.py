@@ -57,6 +57,9 @@ class PdfPreview(QWidget):
         palette.setColor(QPalette.ColorRole.Dark, QColor("#8a8d91"))
         self.view.setPalette(palette)
         self.pages_label = QLabel(self.tr("No report yet."), self)
+        # a long report title wraps here instead of widening the window past the screen
+        self.pages_label.setWordWrap(True)
+        self.pages_label.setMinimumWidth(1)
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
         self.zoom_combo.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)

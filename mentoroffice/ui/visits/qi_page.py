@@ -73,7 +73,7 @@ class QIPage(AsyncPage):
         self.print_button.clicked.connect(self.print_project)
         self.editor = ProjectEditor(context, self)
         self.editor.saved.connect(self._project_saved)
-        self.editor.show_project(None)
+        self._show_project(None)
         self._lay_out()
         self.project_table.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed())
@@ -147,7 +147,7 @@ class QIPage(AsyncPage):
             return
         today = self.context.today()
         self.load("project", lambda: self.context.qi.project(row.id, today),
-                  self.editor.show_project)
+                  self._show_project)
 
     def _other_page_changed(self, what: str) -> None:
         if what == "qi":
@@ -155,14 +155,18 @@ class QIPage(AsyncPage):
         elif what == "actions" and self.editor.project is not None:
             project_id, today = self.editor.project.id, self.context.today()
             self.load("project", lambda: self.context.qi.project(project_id, today),
-                      self.editor.show_project)
+                      self._show_project)
 
     # --- actions ----------------------------------------------------------------------
     def new_project(self) -> None:
         dialog = NewProjectDialog(self.context, self.facilities, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
-            self.editor.show_project(dialog.created)
+            self._show_project(dialog.created)
             self.select_project(dialog.created.id)
+
+    def _show_project(self, project: ProjectDetail | None) -> None:
+        self.editor.show_project(project)
+        self.print_button.setEnabled(project is not None)  # nothing to print without one
 
     def print_project(self) -> None:
         project = self.editor.project
