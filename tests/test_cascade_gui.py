@@ -498,3 +498,29 @@ def test_the_pages_mount_for_the_main_window(qtbot, world, office) -> None:  # t
     people, coverage = pages[1][1], pages[2][1]
     qtbot.waitUntil(lambda: people.model.total is not None and not coverage.is_loading())
     assert QApplication.instance() is not None
+
+
+def test_a_facility_still_in_use_is_deactivated_only_when_confirmed(
+        qtbot, world, service, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    page = FacilitiesPage(service, lambda: AS_OF)
+    qtbot.addWidget(page)
+    page.show()
+    page.go_to(world.ids["hospital"])  # three health centers under it
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def answer(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return next(answers)
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    qtbot.mouseClick(page.deactivate_button, LEFT)  # answered No: nothing changes
+    assert "3 active unit(s) directly under it" in asked[0]
+    assert page.deactivate_button.text() == "&Deactivate"
+    assert service.facility_page(world.ids["hospital"], AS_OF).summary.active is True
+
+    qtbot.mouseClick(page.deactivate_button, LEFT)  # answered Yes
+    assert page.deactivate_button.text() == "Re&activate"
+    assert len(asked) == 2

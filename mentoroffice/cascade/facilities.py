@@ -233,3 +233,30 @@ _OPEN_ESCALATION = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.v
 
 def _count(session: Session, model: type, *where: object) -> int:
     return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+@dataclass(frozen=True)
+class StillInUse:
+    """What still works at a facility (the window asks before deactivating it then)."""
+
+    units: int  # active units directly under it
+    mentors: int  # current mentor assignments there
+    mentees: int  # active mentee enrolments there
+    planned_visits: int  # visits planned from today on
+
+    def any(self) -> bool:
+        return any((self.units, self.mentors, self.mentees, self.planned_visits))
+
+
+def still_in_use(session: Session, facility_id: int, today: dt.date) -> StillInUse:
+    return StillInUse(
+        units=_count(session, OrgUnit, OrgUnit.parent_id == facility_id,
+                     OrgUnit.active.is_(True)),
+        mentors=_count(session, MentorAssignment, MentorAssignment.org_unit_id == facility_id,
+                       or_(MentorAssignment.end_date.is_(None),
+                           MentorAssignment.end_date >= today)),
+        mentees=_count(session, MenteeEnrolment, MenteeEnrolment.org_unit_id == facility_id,
+                       MenteeEnrolment.status == "active"),
+        planned_visits=_count(session, Visit, Visit.org_unit_id == facility_id,
+                              Visit.status == VisitStatus.PLANNED.value,
+                              Visit.planned_start >= today))

@@ -219,6 +219,10 @@ class CascadeService:
                 return facilities.create_facility(s, data).id
             return facilities.update_facility(s, facility_id, data).id
 
+    def facility_in_use(self, facility_id: int, today: dt.date) -> facilities.StillInUse:
+        with self._factory.begin() as s:
+            return facilities.still_in_use(s, facility_id, today)
+
     def set_facility_active(self, facility_id: int, active: bool) -> None:
         with self._factory.begin() as s:
             facilities.set_facility_active(s, facility_id, active)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -216,10 +217,32 @@ class FacilitiesPage(QWidget):
         item = self.current_item()
         if item is None or item.kind != "facility":
             return
+        if item.active and not self._confirm_deactivation(item.id, item.name):
+            return
         self.undo_stack.push(SetActiveCommand(self, item, not item.active))
         text = (self.tr("%1 was reactivated.") if not item.active
                 else self.tr("%1 was deactivated; its history is kept."))
         self.message_bar.show_message(text.replace("%1", item.name), self.undo_stack.undo)
+
+    def _confirm_deactivation(self, facility_id: int, name: str) -> bool:
+        """A unit that still has units, mentors, mentees or visits is deactivated only when
+        the person confirms, having read what it still has."""
+        in_use = self.service.facility_in_use(facility_id, self.today())
+        if not in_use.any():
+            return True
+        lines = [text.replace("%1", str(count)) for text, count in (
+            (self.tr("%1 active unit(s) directly under it"), in_use.units),
+            (self.tr("%1 current mentor assignment(s)"), in_use.mentors),
+            (self.tr("%1 active mentee(s)"), in_use.mentees),
+            (self.tr("%1 planned visit(s) to come"), in_use.planned_visits)) if count]
+        answer = QMessageBox.question(
+            self, self.tr("Deactivate %1?").replace("%1", name),
+            self.tr("%1 still has:").replace("%1", name) + "\n• " + "\n• ".join(lines)
+            + "\n\n" + self.tr("Deactivated, it no longer appears in choices and reports; "
+                                "the units under it stay active. Deactivate it anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def apply_active(self, facility_id: int, active: bool) -> None:
         """Called by the undo command: store the change and show it."""
