@@ -2,262 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export to Excel or CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing every table to the workbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows saved to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numerator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denominator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month has not started yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must be a number; “%2” is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must be a whole number of people or events, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the %1 too (0 if there were none), or clear both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numerator (%1) is larger than the denominator (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not started yet: values are entered once the month has begun.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift: %1 points above the median from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift: %1 points below the median from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points above the median from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points below the median from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend: %1 points rising from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend: %1 points falling from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Astronomical point: %1% in %2, far outside the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few runs: %1 (at least %2 expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many runs: %1 (at most %2 expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <comment>Run charts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarterly joint supervision visit report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District coordination meeting pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentee certificate of validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly mentor report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit plan letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QI project pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One page per competency the mentee was validated in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One page per QI project active at the facility in the quarter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -1088,7 +832,15 @@ The current database is backed up first, so this can be undone by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,6 +853,10 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not posted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +1816,50 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel or CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing every table to the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows saved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -2105,6 +1905,34 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>%1 was deactivated; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active unit(s) directly under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 current mentor assignment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active mentee(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned visit(s) to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated, it no longer appears in choices and reports; the units under it stay active. Deactivate it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2234,145 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Monthly values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a number; “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number of people or events, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 too (0 if there were none), or clear both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numerator (%1) is larger than the denominator (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: values are entered once the month has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1 points above the median from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1 points below the median from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points above the median from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points below the median from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: %1 points rising from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: %1 points falling from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronomical point: %1% in %2, far outside the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few runs: %1 (at least %2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many runs: %1 (at most %2 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4369,14 +4336,6 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Indicators</source>
-        <comment>Monthly values</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QIPage</name>
     <message>
         <source>Show finis&amp;hed projects</source>
@@ -4450,6 +4409,62 @@ Work saved since the last backup may be affected. Open the list of backups to re
     <name>Reports</name>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly joint supervision visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District coordination meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee certificate of validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly mentor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit plan letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QI project pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per competency the mentee was validated in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per QI project active at the facility in the quarter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

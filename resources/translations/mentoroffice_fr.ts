@@ -2,262 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (inactif)</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>not posted</source>
-        <translation>sans affectation</translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation>Mentoré</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Exporter la liste</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>%1 lignes enregistrées dans %2.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export to Excel or CSV…</source>
-        <translation>&amp;Exporter vers Excel ou CSV…</translation>
-    </message>
-    <message>
-        <source>Full export to Excel</source>
-        <translation>Export complet vers Excel</translation>
-    </message>
-    <message>
-        <source>Writing every table to the workbook…</source>
-        <translation>Écriture de chaque table dans le classeur…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows saved to %3.</source>
-        <translation>%1 tables, %2 lignes enregistrées dans %3.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>&amp;Full export to Excel…</source>
-        <translation>Export &amp;complet vers Excel…</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Numérateur</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Dénominateur</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
-        <translation>Saisissez un nombre entier ; Tab ou Entrée passe à la cellule suivante.</translation>
-    </message>
-    <message>
-        <source>Numerator: %1</source>
-        <translation>Numérateur : %1</translation>
-    </message>
-    <message>
-        <source>Denominator: %1</source>
-        <translation>Dénominateur : %1</translation>
-    </message>
-    <message>
-        <source>This month has not started yet.</source>
-        <translation>Ce mois n&apos;a pas encore commencé.</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>plus élevé, c&apos;est mieux</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>plus bas, c&apos;est mieux</translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation>numérateur</translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation>dénominateur</translation>
-    </message>
-    <message>
-        <source>The %1 must be a number; “%2” is not one.</source>
-        <translation>Le %1 doit être un nombre ; « %2 » n&apos;en est pas un.</translation>
-    </message>
-    <message>
-        <source>The %1 must be a whole number of people or events, not %2.</source>
-        <translation>Le %1 doit être un nombre entier de personnes ou d&apos;événements, pas %2.</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be negative (%2).</source>
-        <translation>Le %1 ne peut pas être négatif (%2).</translation>
-    </message>
-    <message>
-        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
-        <translation>Le %1 %2 est trop élevé pour un mois dans un seul établissement ; vérifiez le nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the %1 too (0 if there were none), or clear both.</source>
-        <translation>Saisissez aussi le %1 (0 s&apos;il n&apos;y en a eu aucun), ou effacez les deux.</translation>
-    </message>
-    <message>
-        <source>The numerator (%1) is larger than the denominator (%2).</source>
-        <translation>Le numérateur (%1) est supérieur au dénominateur (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has not started yet: values are entered once the month has begun.</source>
-        <translation>%1 n&apos;a pas encore commencé : les valeurs se saisissent une fois le mois commencé.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette valeur depuis l&apos;ouverture de la grille ; rechargez pour voir la sienne, puis saisissez de nouveau la vôtre.</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
-    </message>
-    <message>
-        <source>Shift: %1 points above the median from %2</source>
-        <translation>Déplacement : %1 points au-dessus de la médiane à partir de %2</translation>
-    </message>
-    <message>
-        <source>Shift: %1 points below the median from %2</source>
-        <translation>Déplacement : %1 points en dessous de la médiane à partir de %2</translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points above the median from %2</source>
-        <translation>Série anormalement longue : %1 points au-dessus de la médiane à partir de %2</translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points below the median from %2</source>
-        <translation>Série anormalement longue : %1 points en dessous de la médiane à partir de %2</translation>
-    </message>
-    <message>
-        <source>Trend: %1 points rising from %2</source>
-        <translation>Tendance : %1 points en hausse à partir de %2</translation>
-    </message>
-    <message>
-        <source>Trend: %1 points falling from %2</source>
-        <translation>Tendance : %1 points en baisse à partir de %2</translation>
-    </message>
-    <message>
-        <source>Astronomical point: %1% in %2, far outside the rest</source>
-        <translation>Point astronomique : %1% en %2, très loin des autres</translation>
-    </message>
-    <message>
-        <source>Too few runs: %1 (at least %2 expected)</source>
-        <translation>Trop peu de séries : %1 (au moins %2 attendues)</translation>
-    </message>
-    <message>
-        <source>Too many runs: %1 (at most %2 expected)</source>
-        <translation>Trop de séries : %1 (au plus %2 attendues)</translation>
-    </message>
-    <message>
-        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
-        <translation>Trop peu de croisements de la médiane : %1 (au moins %2 attendus)</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <comment>Run charts</comment>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Quarterly joint supervision visit report</source>
-        <translation>Rapport trimestriel de visite de supervision conjointe</translation>
-    </message>
-    <message>
-        <source>District coordination meeting pack</source>
-        <translation>Dossier de la réunion de coordination du district</translation>
-    </message>
-    <message>
-        <source>Validation summary</source>
-        <translation>Synthèse des validations</translation>
-    </message>
-    <message>
-        <source>Mentee certificate of validation</source>
-        <translation>Certificat de validation du mentoré</translation>
-    </message>
-    <message>
-        <source>Monthly mentor report</source>
-        <translation>Rapport mensuel du mentor</translation>
-    </message>
-    <message>
-        <source>Visit plan letter</source>
-        <translation>Lettre du plan de visites</translation>
-    </message>
-    <message>
-        <source>QI project pages</source>
-        <translation>Fiches des projets d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
-        <translation>Un hôpital (ou un centre de santé) avec les unités qui en dépendent : visites, mentorés, compétences, constats, AQ, actions, escalades, graphiques de tendance des indicateurs et prochaines étapes.</translation>
-    </message>
-    <message>
-        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
-        <translation>Une synthèse par niveau (hôpital, centres de santé, postes de santé, communauté), puis le rapport de supervision de chaque hôpital.</translation>
-    </message>
-    <message>
-        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
-        <translation>Mentorés validés par association professionnelle et par année fiscale, et par domaine technique dans les centres de santé ; pour la zone de rayonnement d&apos;un établissement si vous en choisissez un.</translation>
-    </message>
-    <message>
-        <source>One page per competency the mentee was validated in.</source>
-        <translation>Une page par compétence pour laquelle le mentoré a été validé.</translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
-        <translation>Le rapport du mentor pour le mois, en regard de ce que le bureau a enregistré, avec la rétroaction du bureau.</translation>
-    </message>
-    <message>
-        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
-        <translation>À la direction de l&apos;établissement : dates, mentors, ce qu&apos;il faut préparer, personnel à libérer.</translation>
-    </message>
-    <message>
-        <source>One page per QI project active at the facility in the quarter.</source>
-        <translation>Une page par projet d&apos;amélioration actif dans l&apos;établissement au cours du trimestre.</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -1091,8 +835,16 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
         <translation>Cadre</translation>
     </message>
     <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
         <source>Facility</source>
         <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1105,6 +857,10 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>sans affectation</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +1819,50 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>%1 lignes enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel or CSV…</source>
+        <translation>&amp;Exporter vers Excel ou CSV…</translation>
+    </message>
+    <message>
+        <source>Full export to Excel</source>
+        <translation>Export complet vers Excel</translation>
+    </message>
+    <message>
+        <source>Writing every table to the workbook…</source>
+        <translation>Écriture de chaque table dans le classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows saved to %3.</source>
+        <translation>%1 tables, %2 lignes enregistrées dans %3.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Full export to Excel…</source>
+        <translation>Export &amp;complet vers Excel…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -2109,6 +1909,34 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     <message>
         <source>%1 was deactivated; its history is kept.</source>
         <translation>%1 a été désactivé ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 active unit(s) directly under it</source>
+        <translation>%1 unité(s) active(s) directement en dessous</translation>
+    </message>
+    <message>
+        <source>%1 current mentor assignment(s)</source>
+        <translation>%1 assignation(s) de mentor en cours</translation>
+    </message>
+    <message>
+        <source>%1 active mentee(s)</source>
+        <translation>%1 mentoré(s) actif(s)</translation>
+    </message>
+    <message>
+        <source>%1 planned visit(s) to come</source>
+        <translation>%1 visite(s) planifiée(s) à venir</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Désactiver %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 still has:</source>
+        <translation>%1 a encore :</translation>
+    </message>
+    <message>
+        <source>Deactivated, it no longer appears in choices and reports; the units under it stay active. Deactivate it anyway?</source>
+        <translation>Désactivé, il n&apos;apparaît plus dans les choix ni dans les rapports ; les unités en dessous restent actives. Le désactiver quand même ?</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2238,145 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Monthly values</source>
+        <translation>Valeurs mensuelles</translation>
+    </message>
+    <message>
+        <source>Run charts</source>
+        <translation>Graphiques de tendance</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
+        <translation>Saisissez un nombre entier ; Tab ou Entrée passe à la cellule suivante.</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Numérateur : %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Dénominateur : %1</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Ce mois n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus élevé, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation>numérateur</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>dénominateur</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number; “%2” is not one.</source>
+        <translation>Le %1 doit être un nombre ; « %2 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number of people or events, not %2.</source>
+        <translation>Le %1 doit être un nombre entier de personnes ou d&apos;événements, pas %2.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative (%2).</source>
+        <translation>Le %1 ne peut pas être négatif (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
+        <translation>Le %1 %2 est trop élevé pour un mois dans un seul établissement ; vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 too (0 if there were none), or clear both.</source>
+        <translation>Saisissez aussi le %1 (0 s&apos;il n&apos;y en a eu aucun), ou effacez les deux.</translation>
+    </message>
+    <message>
+        <source>The numerator (%1) is larger than the denominator (%2).</source>
+        <translation>Le numérateur (%1) est supérieur au dénominateur (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: values are entered once the month has begun.</source>
+        <translation>%1 n&apos;a pas encore commencé : les valeurs se saisissent une fois le mois commencé.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette valeur depuis l&apos;ouverture de la grille ; rechargez pour voir la sienne, puis saisissez de nouveau la vôtre.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Shift: %1 points above the median from %2</source>
+        <translation>Déplacement : %1 points au-dessus de la médiane à partir de %2</translation>
+    </message>
+    <message>
+        <source>Shift: %1 points below the median from %2</source>
+        <translation>Déplacement : %1 points en dessous de la médiane à partir de %2</translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points above the median from %2</source>
+        <translation>Série anormalement longue : %1 points au-dessus de la médiane à partir de %2</translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points below the median from %2</source>
+        <translation>Série anormalement longue : %1 points en dessous de la médiane à partir de %2</translation>
+    </message>
+    <message>
+        <source>Trend: %1 points rising from %2</source>
+        <translation>Tendance : %1 points en hausse à partir de %2</translation>
+    </message>
+    <message>
+        <source>Trend: %1 points falling from %2</source>
+        <translation>Tendance : %1 points en baisse à partir de %2</translation>
+    </message>
+    <message>
+        <source>Astronomical point: %1% in %2, far outside the rest</source>
+        <translation>Point astronomique : %1% en %2, très loin des autres</translation>
+    </message>
+    <message>
+        <source>Too few runs: %1 (at least %2 expected)</source>
+        <translation>Trop peu de séries : %1 (au moins %2 attendues)</translation>
+    </message>
+    <message>
+        <source>Too many runs: %1 (at most %2 expected)</source>
+        <translation>Trop de séries : %1 (au plus %2 attendues)</translation>
+    </message>
+    <message>
+        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
+        <translation>Trop peu de croisements de la médiane : %1 (au moins %2 attendus)</translation>
     </message>
 </context>
 <context>
@@ -4376,14 +4343,6 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Indicators</source>
-        <comment>Monthly values</comment>
-        <translation>Indicateurs</translation>
-    </message>
-</context>
-<context>
     <name>QIPage</name>
     <message>
         <source>Show finis&amp;hed projects</source>
@@ -4458,6 +4417,62 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Quarterly joint supervision visit report</source>
+        <translation>Rapport trimestriel de visite de supervision conjointe</translation>
+    </message>
+    <message>
+        <source>District coordination meeting pack</source>
+        <translation>Dossier de la réunion de coordination du district</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Synthèse des validations</translation>
+    </message>
+    <message>
+        <source>Mentee certificate of validation</source>
+        <translation>Certificat de validation du mentoré</translation>
+    </message>
+    <message>
+        <source>Monthly mentor report</source>
+        <translation>Rapport mensuel du mentor</translation>
+    </message>
+    <message>
+        <source>Visit plan letter</source>
+        <translation>Lettre du plan de visites</translation>
+    </message>
+    <message>
+        <source>QI project pages</source>
+        <translation>Fiches des projets d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
+        <translation>Un hôpital (ou un centre de santé) avec les unités qui en dépendent : visites, mentorés, compétences, constats, AQ, actions, escalades, graphiques de tendance des indicateurs et prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
+        <translation>Une synthèse par niveau (hôpital, centres de santé, postes de santé, communauté), puis le rapport de supervision de chaque hôpital.</translation>
+    </message>
+    <message>
+        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
+        <translation>Mentorés validés par association professionnelle et par année fiscale, et par domaine technique dans les centres de santé ; pour la zone de rayonnement d&apos;un établissement si vous en choisissez un.</translation>
+    </message>
+    <message>
+        <source>One page per competency the mentee was validated in.</source>
+        <translation>Une page par compétence pour laquelle le mentoré a été validé.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
+        <translation>Le rapport du mentor pour le mois, en regard de ce que le bureau a enregistré, avec la rétroaction du bureau.</translation>
+    </message>
+    <message>
+        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
+        <translation>À la direction de l&apos;établissement : dates, mentors, ce qu&apos;il faut préparer, personnel à libérer.</translation>
+    </message>
+    <message>
+        <source>One page per QI project active at the facility in the quarter.</source>
+        <translation>Une page par projet d&apos;amélioration actif dans l&apos;établissement au cours du trimestre.</translation>
     </message>
 </context>
 <context>

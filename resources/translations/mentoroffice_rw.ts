@@ -2,262 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="rw">
 <context>
-    <name></name>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (ntakora)</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Ikigo</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Urwego</translation>
-    </message>
-    <message>
-        <source>not posted</source>
-        <translation>nta kigo akoreraho</translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation>Utozwa</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Ohereza urutonde hanze</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Ohereza hanze</translation>
-    </message>
-    <message>
-        <source>%1 rows saved to %2.</source>
-        <translation>Imirongo %1 yabitswe muri %2.</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Fayiri ntiyabashije kwandikwa: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export to Excel or CSV…</source>
-        <translation>&amp;Ohereza muri Excel cyangwa CSV…</translation>
-    </message>
-    <message>
-        <source>Full export to Excel</source>
-        <translation>Kohereza byose muri Excel</translation>
-    </message>
-    <message>
-        <source>Writing every table to the workbook…</source>
-        <translation>Birimo kwandika buri mbonerahamwe muri fayiri ya Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Hagarika</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows saved to %3.</source>
-        <translation>Imbonerahamwe %1, imirongo %2 byabitswe muri %3.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Kohereza hanze byahagaritswe; nta fayiri yanditswe.</translation>
-    </message>
-    <message>
-        <source>&amp;Full export to Excel…</source>
-        <translation>Ohereza &amp;byose muri Excel…</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Ukwezi</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Igipimo</translation>
-    </message>
-    <message>
-        <source>Numerator</source>
-        <translation>Umubare w&apos;ibyagezweho</translation>
-    </message>
-    <message>
-        <source>Denominator</source>
-        <translation>Umubare wose</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
-        <translation>Andika umubare wuzuye; Tab cyangwa Enter bijya ku gasanduku gakurikira.</translation>
-    </message>
-    <message>
-        <source>Numerator: %1</source>
-        <translation>Umubare w&apos;ibyagezweho: %1</translation>
-    </message>
-    <message>
-        <source>Denominator: %1</source>
-        <translation>Umubare wose: %1</translation>
-    </message>
-    <message>
-        <source>This month has not started yet.</source>
-        <translation>Uku kwezi ntikuratangira.</translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation>hejuru ni byiza</translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation>hasi ni byiza</translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation>umubare w&apos;ibyagezweho</translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation>umubare wose</translation>
-    </message>
-    <message>
-        <source>The %1 must be a number; “%2” is not one.</source>
-        <translation>%1 ugomba kwandikwa mu mibare; “%2” si umubare.</translation>
-    </message>
-    <message>
-        <source>The %1 must be a whole number of people or events, not %2.</source>
-        <translation>%1 ugomba kuba umubare wuzuye w&apos;abantu cyangwa w&apos;ibyabaye, si %2.</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be negative (%2).</source>
-        <translation>%1 ntushobora kuba munsi ya zeru (%2).</translation>
-    </message>
-    <message>
-        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
-        <translation>%1 %2 ni munini cyane ku kwezi kumwe mu kigo kimwe; genzura umubare.</translation>
-    </message>
-    <message>
-        <source>Enter the %1 too (0 if there were none), or clear both.</source>
-        <translation>Andika na %1 (0 niba nta byabaye), cyangwa usibe byombi.</translation>
-    </message>
-    <message>
-        <source>The numerator (%1) is larger than the denominator (%2).</source>
-        <translation>Umubare w&apos;ibyagezweho (%1) uruta umubare wose (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has not started yet: values are entered once the month has begun.</source>
-        <translation>Ukwezi kwa %1 ntikuratangira: agaciro kandikwa ukwezi kumaze gutangira.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
-        <translation>Undi muntu yabitse aka gaciro nyuma y&apos;uko imbonerahamwe ifunguwe; ongera ufungure urebe ibye, hanyuma wongere wandike ibyawe.</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Shift: %1 points above the median from %2</source>
-        <translation>Shift: utudomo %1 hejuru ya mediyani guhera %2</translation>
-    </message>
-    <message>
-        <source>Shift: %1 points below the median from %2</source>
-        <translation>Shift: utudomo %1 munsi ya mediyani guhera %2</translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points above the median from %2</source>
-        <translation>Run ndende bidasanzwe: utudomo %1 hejuru ya mediyani guhera %2</translation>
-    </message>
-    <message>
-        <source>Unusually long run: %1 points below the median from %2</source>
-        <translation>Run ndende bidasanzwe: utudomo %1 munsi ya mediyani guhera %2</translation>
-    </message>
-    <message>
-        <source>Trend: %1 points rising from %2</source>
-        <translation>Trend: utudomo %1 tuzamuka guhera %2</translation>
-    </message>
-    <message>
-        <source>Trend: %1 points falling from %2</source>
-        <translation>Trend: utudomo %1 tumanuka guhera %2</translation>
-    </message>
-    <message>
-        <source>Astronomical point: %1% in %2, far outside the rest</source>
-        <translation>Akadomo kadasanzwe (astronomical point): %1% muri %2, kari kure cyane y&apos;utundi</translation>
-    </message>
-    <message>
-        <source>Too few runs: %1 (at least %2 expected)</source>
-        <translation>Runs nke cyane: %1 (hari hitezwe nibura %2)</translation>
-    </message>
-    <message>
-        <source>Too many runs: %1 (at most %2 expected)</source>
-        <translation>Runs nyinshi cyane: %1 (hari hitezwe zitarenze %2)</translation>
-    </message>
-    <message>
-        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
-        <translation>Inshuro nke cyane zo kwambuka mediyani: %1 (hari hitezwe nibura %2)</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <comment>Run charts</comment>
-        <translation>Ibipimo</translation>
-    </message>
-    <message>
-        <source>Quarterly joint supervision visit report</source>
-        <translation>Raporo y&apos;urugendo rw&apos;igenzura rihuriweho rw&apos;igihembwe</translation>
-    </message>
-    <message>
-        <source>District coordination meeting pack</source>
-        <translation>Inyandiko z&apos;inama y&apos;ihuzabikorwa y&apos;akarere</translation>
-    </message>
-    <message>
-        <source>Validation summary</source>
-        <translation>Incamake yo kwemezwa</translation>
-    </message>
-    <message>
-        <source>Mentee certificate of validation</source>
-        <translation>Icyemezo cy&apos;utozwa wemejwe</translation>
-    </message>
-    <message>
-        <source>Monthly mentor report</source>
-        <translation>Raporo y&apos;ukwezi y&apos;umutoza</translation>
-    </message>
-    <message>
-        <source>Visit plan letter</source>
-        <translation>Ibaruwa ya gahunda y&apos;urugendo</translation>
-    </message>
-    <message>
-        <source>QI project pages</source>
-        <translation>Impapuro z&apos;imishinga yo kunoza ireme</translation>
-    </message>
-    <message>
-        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
-        <translation>Ibitaro bimwe (cyangwa ikigo nderabuzima kimwe) n&apos;inzego bikuriye: ingendo, abatozwa, ubumenyi, ibyagaragaye, kunoza ireme, ibikorwa, ibyoherejwe hejuru, run charts z&apos;ibipimo n&apos;intambwe zikurikira.</translation>
-    </message>
-    <message>
-        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
-        <translation>Incamake kuri buri rwego (ibitaro, ibigo nderabuzima, postes de santé, abaturage), hanyuma raporo y&apos;igenzura ya buri bitaro.</translation>
-    </message>
-    <message>
-        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
-        <translation>Abatozwa bemejwe hakurikijwe ishyirahamwe ry&apos;umwuga n&apos;umwaka w&apos;ingengo y&apos;imari, no hakurikijwe ishami ry&apos;ubuvuzi ku bigo nderabuzima; mu gace k&apos;ikigo kimwe niba ugihisemo.</translation>
-    </message>
-    <message>
-        <source>One page per competency the mentee was validated in.</source>
-        <translation>Urupapuro rumwe kuri buri bumenyi utozwa yemejwemo.</translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
-        <translation>Raporo y&apos;ukwezi y&apos;umutoza iruhande rw&apos;ibyo ibiro byanditse, hamwe n&apos;igisubizo cy&apos;ibiro.</translation>
-    </message>
-    <message>
-        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
-        <translation>Igenewe ubuyobozi bw&apos;ikigo: amatariki, abatoza, ibyo gutegura, abakozi bagomba kurekurwa.</translation>
-    </message>
-    <message>
-        <source>One page per QI project active at the facility in the quarter.</source>
-        <translation>Urupapuro rumwe kuri buri mushinga wo kunoza ireme ukorerwa mu kigo muri icyo gihembwe.</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -1091,8 +835,16 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
         <translation>Icyiciro cy&apos;umwuga</translation>
     </message>
     <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ntigikora)</translation>
+    </message>
+    <message>
         <source>Facility</source>
         <translation>Ikigo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Urwego</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1105,6 +857,10 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     <message>
         <source>Phone</source>
         <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>nta kigo akoreraho</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +1819,50 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
         <source>Backups</source>
         <translation>Kopi z&apos;ububiko</translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ohereza urutonde hanze</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ohereza hanze</translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2.</source>
+        <translation>Imirongo %1 yabitswe muri %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Fayiri ntiyabashije kwandikwa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel or CSV…</source>
+        <translation>&amp;Ohereza muri Excel cyangwa CSV…</translation>
+    </message>
+    <message>
+        <source>Full export to Excel</source>
+        <translation>Kohereza byose muri Excel</translation>
+    </message>
+    <message>
+        <source>Writing every table to the workbook…</source>
+        <translation>Birimo kwandika buri mbonerahamwe muri fayiri ya Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hagarika</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows saved to %3.</source>
+        <translation>Imbonerahamwe %1, imirongo %2 byabitswe muri %3.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Kohereza hanze byahagaritswe; nta fayiri yanditswe.</translation>
+    </message>
+    <message>
+        <source>&amp;Full export to Excel…</source>
+        <translation>Ohereza &amp;byose muri Excel…</translation>
+    </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
@@ -2109,6 +1909,34 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     <message>
         <source>%1 was deactivated; its history is kept.</source>
         <translation>%1 cyashyizwe mu bidakora; amateka yacyo arabitswe.</translation>
+    </message>
+    <message>
+        <source>%1 active unit(s) directly under it</source>
+        <translation>Ibigo %1 bikora biyishamikiyeho</translation>
+    </message>
+    <message>
+        <source>%1 current mentor assignment(s)</source>
+        <translation>Abatoza %1 bahashinzwe ubu</translation>
+    </message>
+    <message>
+        <source>%1 active mentee(s)</source>
+        <translation>Abatozwa %1 bakiri mu mahugurwa</translation>
+    </message>
+    <message>
+        <source>%1 planned visit(s) to come</source>
+        <translation>Ingendo %1 ziteganyijwe</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Guhagarika %1?</translation>
+    </message>
+    <message>
+        <source>%1 still has:</source>
+        <translation>%1 iracyafite:</translation>
+    </message>
+    <message>
+        <source>Deactivated, it no longer appears in choices and reports; the units under it stay active. Deactivate it anyway?</source>
+        <translation>Nigihagarikwa, ntikizongera kugaragara mu byo guhitamo no muri raporo; ibigo bigishamikiyeho bizakomeza gukora. Urashaka kugihagarika?</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2238,145 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Subira inyuma</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Monthly values</source>
+        <translation>Agaciro ka buri kwezi</translation>
+    </message>
+    <message>
+        <source>Run charts</source>
+        <translation>Run charts</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ukwezi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Igipimo</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Umubare w&apos;ibyagezweho</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Umubare wose</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Type a whole number; Tab or Enter goes to the next cell.</source>
+        <translation>Andika umubare wuzuye; Tab cyangwa Enter bijya ku gasanduku gakurikira.</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Umubare w&apos;ibyagezweho: %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Umubare wose: %1</translation>
+    </message>
+    <message>
+        <source>This month has not started yet.</source>
+        <translation>Uku kwezi ntikuratangira.</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>hejuru ni byiza</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>hasi ni byiza</translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation>umubare w&apos;ibyagezweho</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>umubare wose</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number; “%2” is not one.</source>
+        <translation>%1 ugomba kwandikwa mu mibare; “%2” si umubare.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number of people or events, not %2.</source>
+        <translation>%1 ugomba kuba umubare wuzuye w&apos;abantu cyangwa w&apos;ibyabaye, si %2.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be negative (%2).</source>
+        <translation>%1 ntushobora kuba munsi ya zeru (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is too large for one month at one facility; check the number.</source>
+        <translation>%1 %2 ni munini cyane ku kwezi kumwe mu kigo kimwe; genzura umubare.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 too (0 if there were none), or clear both.</source>
+        <translation>Andika na %1 (0 niba nta byabaye), cyangwa usibe byombi.</translation>
+    </message>
+    <message>
+        <source>The numerator (%1) is larger than the denominator (%2).</source>
+        <translation>Umubare w&apos;ibyagezweho (%1) uruta umubare wose (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet: values are entered once the month has begun.</source>
+        <translation>Ukwezi kwa %1 ntikuratangira: agaciro kandikwa ukwezi kumaze gutangira.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this value since the grid was opened; reload to see theirs, then enter yours again.</source>
+        <translation>Undi muntu yabitse aka gaciro nyuma y&apos;uko imbonerahamwe ifunguwe; ongera ufungure urebe ibye, hanyuma wongere wandike ibyawe.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Shift: %1 points above the median from %2</source>
+        <translation>Shift: utudomo %1 hejuru ya mediyani guhera %2</translation>
+    </message>
+    <message>
+        <source>Shift: %1 points below the median from %2</source>
+        <translation>Shift: utudomo %1 munsi ya mediyani guhera %2</translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points above the median from %2</source>
+        <translation>Run ndende bidasanzwe: utudomo %1 hejuru ya mediyani guhera %2</translation>
+    </message>
+    <message>
+        <source>Unusually long run: %1 points below the median from %2</source>
+        <translation>Run ndende bidasanzwe: utudomo %1 munsi ya mediyani guhera %2</translation>
+    </message>
+    <message>
+        <source>Trend: %1 points rising from %2</source>
+        <translation>Trend: utudomo %1 tuzamuka guhera %2</translation>
+    </message>
+    <message>
+        <source>Trend: %1 points falling from %2</source>
+        <translation>Trend: utudomo %1 tumanuka guhera %2</translation>
+    </message>
+    <message>
+        <source>Astronomical point: %1% in %2, far outside the rest</source>
+        <translation>Akadomo kadasanzwe (astronomical point): %1% muri %2, kari kure cyane y&apos;utundi</translation>
+    </message>
+    <message>
+        <source>Too few runs: %1 (at least %2 expected)</source>
+        <translation>Runs nke cyane: %1 (hari hitezwe nibura %2)</translation>
+    </message>
+    <message>
+        <source>Too many runs: %1 (at most %2 expected)</source>
+        <translation>Runs nyinshi cyane: %1 (hari hitezwe zitarenze %2)</translation>
+    </message>
+    <message>
+        <source>Too few crossings of the median: %1 (at least %2 expected)</source>
+        <translation>Inshuro nke cyane zo kwambuka mediyani: %1 (hari hitezwe nibura %2)</translation>
     </message>
 </context>
 <context>
@@ -4376,14 +4343,6 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Indicators</source>
-        <comment>Monthly values</comment>
-        <translation>Ibipimo</translation>
-    </message>
-</context>
-<context>
     <name>QIPage</name>
     <message>
         <source>Show finis&amp;hed projects</source>
@@ -4458,6 +4417,62 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>Reports</source>
         <translation>Raporo</translation>
+    </message>
+    <message>
+        <source>Quarterly joint supervision visit report</source>
+        <translation>Raporo y&apos;urugendo rw&apos;igenzura rihuriweho rw&apos;igihembwe</translation>
+    </message>
+    <message>
+        <source>District coordination meeting pack</source>
+        <translation>Inyandiko z&apos;inama y&apos;ihuzabikorwa y&apos;akarere</translation>
+    </message>
+    <message>
+        <source>Validation summary</source>
+        <translation>Incamake yo kwemezwa</translation>
+    </message>
+    <message>
+        <source>Mentee certificate of validation</source>
+        <translation>Icyemezo cy&apos;utozwa wemejwe</translation>
+    </message>
+    <message>
+        <source>Monthly mentor report</source>
+        <translation>Raporo y&apos;ukwezi y&apos;umutoza</translation>
+    </message>
+    <message>
+        <source>Visit plan letter</source>
+        <translation>Ibaruwa ya gahunda y&apos;urugendo</translation>
+    </message>
+    <message>
+        <source>QI project pages</source>
+        <translation>Impapuro z&apos;imishinga yo kunoza ireme</translation>
+    </message>
+    <message>
+        <source>One hospital (or health center) with the units under it: visits, mentees, competencies, findings, QI, actions, escalations, indicator run charts and next steps.</source>
+        <translation>Ibitaro bimwe (cyangwa ikigo nderabuzima kimwe) n&apos;inzego bikuriye: ingendo, abatozwa, ubumenyi, ibyagaragaye, kunoza ireme, ibikorwa, ibyoherejwe hejuru, run charts z&apos;ibipimo n&apos;intambwe zikurikira.</translation>
+    </message>
+    <message>
+        <source>A summary by level (hospital, health centers, health posts, community), then each hospital&apos;s supervision report.</source>
+        <translation>Incamake kuri buri rwego (ibitaro, ibigo nderabuzima, postes de santé, abaturage), hanyuma raporo y&apos;igenzura ya buri bitaro.</translation>
+    </message>
+    <message>
+        <source>Mentees validated by professional association and fiscal year, and by technical area at health centers; for one facility&apos;s catchment if you choose one.</source>
+        <translation>Abatozwa bemejwe hakurikijwe ishyirahamwe ry&apos;umwuga n&apos;umwaka w&apos;ingengo y&apos;imari, no hakurikijwe ishami ry&apos;ubuvuzi ku bigo nderabuzima; mu gace k&apos;ikigo kimwe niba ugihisemo.</translation>
+    </message>
+    <message>
+        <source>One page per competency the mentee was validated in.</source>
+        <translation>Urupapuro rumwe kuri buri bumenyi utozwa yemejwemo.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report for the month beside what the office recorded, with the office&apos;s feedback.</source>
+        <translation>Raporo y&apos;ukwezi y&apos;umutoza iruhande rw&apos;ibyo ibiro byanditse, hamwe n&apos;igisubizo cy&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>To the facility&apos;s leadership: dates, mentors, what to prepare, staff to release.</source>
+        <translation>Igenewe ubuyobozi bw&apos;ikigo: amatariki, abatoza, ibyo gutegura, abakozi bagomba kurekurwa.</translation>
+    </message>
+    <message>
+        <source>One page per QI project active at the facility in the quarter.</source>
+        <translation>Urupapuro rumwe kuri buri mushinga wo kunoza ireme ukorerwa mu kigo muri icyo gihembwe.</translation>
     </message>
 </context>
 <context>

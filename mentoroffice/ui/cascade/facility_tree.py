@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from ...cascade.service import CascadeService, TreeItem
 from .common import MUTED
-from .labels import LEVELS, label, tr
+from .labels import LEVELS, label
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -68,13 +76,15 @@ class FacilityTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if node is self._root:
             return True
-        return bool(node.children) or (not node.fetched and bool(node.item and
-                                                                  node.item.has_children))
+        return bool(node.children) or (
+            not node.fetched and bool(node.item and node.item.has_children)
+        )
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         node = self._node(parent)
-        return not node.fetched and (node is self._root or bool(node.item and
-                                                                node.item.has_children))
+        return not node.fetched and (
+            node is self._root or bool(node.item and node.item.has_children)
+        )
 
     def fetchMore(self, parent: AnyIndex) -> None:
         node = self._node(parent)
@@ -101,7 +111,11 @@ class FacilityTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == LEVEL:
                 return label(LEVELS, item.level)
-            return item.name if item.active else tr("%1 (inactive)").replace("%1", item.name)
+            return (
+                item.name
+                if item.active
+                else translate("Cascade", "%1 (inactive)").replace("%1", item.name)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{label(LEVELS, item.level)} · {item.code}"
         if role == Qt.ItemDataRole.ForegroundRole and (not item.active or index.column()):
@@ -114,10 +128,15 @@ class FacilityTreeModel(QAbstractItemModel):
             return item
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr("Facility") if section == NAME else tr("Level")
+            return (
+                translate("Cascade", "Facility")
+                if section == NAME
+                else translate("Cascade", "Level")
+            )
         return None
 
     # --- used by the page -----------------------------------------------------------------
@@ -154,8 +173,9 @@ class FacilityTreeModel(QAbstractItemModel):
             for child, item in zip(node.children, items, strict=True):
                 child.item = item
             if items:
-                self.dataChanged.emit(self.index(0, 0, parent),
-                                      self.index(len(items) - 1, 1, parent))
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(items) - 1, 1, parent)
+                )
             return
         self._replace_children(node, parent, items)
 

@@ -10,7 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-CONTEXT = "Cascade"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 LEVELS = {
     "country": QT_TRANSLATE_NOOP("Cascade", "Country"),
@@ -75,15 +76,11 @@ ENROLMENT_STATUS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def label(table: dict[str, str], value: str | None) -> str:
     """The translated label of a stored value; the value itself when it is unknown."""
     if value is None:
         return ""
-    return tr(table[value]) if value in table else value.replace("_", " ")
+    return translate("Cascade", table[value]) if value in table else value.replace("_", " ")
 
 
 def mentor_kind(kind: str | None, association: str | None = None) -> str:

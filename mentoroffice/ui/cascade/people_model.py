@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,15 +20,20 @@ from shiboken6 import isValid
 from ...cascade.service import CascadeService, PeopleFilters, PersonRow
 from ..tasks import TaskRunner
 from .common import MUTED, error_text
-from .labels import CADRES, ROLES, label, mentor_kind, tr
+from .labels import CADRES, ROLES, label, mentor_kind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, CADRE, FACILITY, ROLE, CASCADE, PHONE = range(6)
 HEADERS = (
-    QT_TRANSLATE_NOOP("Cascade", "Name"), QT_TRANSLATE_NOOP("Cascade", "Cadre"),
-    QT_TRANSLATE_NOOP("Cascade", "Facility"), QT_TRANSLATE_NOOP("Cascade", "Role"),
-    QT_TRANSLATE_NOOP("Cascade", "In the cascade"), QT_TRANSLATE_NOOP("Cascade", "Phone"),
+    QT_TRANSLATE_NOOP("Cascade", "Name"),
+    QT_TRANSLATE_NOOP("Cascade", "Cadre"),
+    QT_TRANSLATE_NOOP("Cascade", "Facility"),
+    QT_TRANSLATE_NOOP("Cascade", "Role"),
+    QT_TRANSLATE_NOOP("Cascade", "In the cascade"),
+    QT_TRANSLATE_NOOP("Cascade", "Phone"),
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 PAGE_SIZE = 200
 
 
@@ -85,7 +91,8 @@ class PeopleModel(QAbstractTableModel):
         self._runner.start(
             lambda _ctx: self._service.people_page(filters, offset, PAGE_SIZE, count=want_total),
             lambda result: self._arrived(generation, result),
-            lambda error: self._failed(generation, error))
+            lambda error: self._failed(generation, error),
+        )
 
     def _arrived(self, generation: int, result: tuple[list[PersonRow], int | None]) -> None:
         if generation != self._generation or not isValid(self):  # stale, or page closed
@@ -114,8 +121,12 @@ class PeopleModel(QAbstractTableModel):
             self.loading_changed.emit(loading)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return (not parent.isValid() and not self._loading and self._total is not None
-                and len(self._rows) < self._total)
+        return (
+            not parent.isValid()
+            and not self._loading
+            and self._total is not None
+            and len(self._rows) < self._total
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -128,10 +139,11 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(HEADERS[section])
+            return translate("Cascade", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,11 +163,10 @@ class PeopleModel(QAbstractTableModel):
         if column == CADRE:
             return label(CADRES, row.cadre)
         if column == FACILITY:
-            return row.facility or tr("not posted")
+            return row.facility or translate("Cascade", "not posted")
         if column == ROLE:
             return label(ROLES, row.role)
         if column == CASCADE:
             parts = [mentor_kind(row.mentor_kind)] if row.mentor_kind else []
-            return "; ".join(parts + [tr("Mentee")] if row.is_mentee else parts)
+            return "; ".join(parts + [translate("Cascade", "Mentee")] if row.is_mentee else parts)
         return row.phone or ""
-

@@ -6,10 +6,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QLabel,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from ...cascade.service import (
@@ -36,9 +35,9 @@ from ...cascade.service import (
     RuleRefused,
 )
 from ...data.enums import MentorKind
-from .assignment_dialog import AssignmentDialog
 from ..rules_text import term_text
 from ..tasks import TaskRunner
+from .assignment_dialog import AssignmentDialog
 from .common import (
     ERROR_STYLE,
     FieldErrors,

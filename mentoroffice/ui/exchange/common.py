@@ -19,17 +19,13 @@ from ..rows_model import AnyIndex, RowsTableModel
 from ..rules_text import refusal_text
 from ..tasks import Task, TaskContext, TaskRunner
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 log = logging.getLogger(__name__)
 
-CONTEXT = "Exchange"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e20;"
-
-
-def tr(text: str) -> str:
-    """Translate outside a QObject (module functions), in the "Exchange" context."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def fill(text: str, *values: object) -> str:
@@ -56,8 +52,10 @@ def message_label(parent: QWidget, selectable: bool = True) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
     return label
 
 
@@ -80,25 +78,34 @@ class Worker(QObject):
         self._generation: dict[str, int] = {}
         self._tasks: dict[str, Task] = {}
 
-    def start(self, key: str, function: Callable[[TaskContext], Any],
-              on_result: Callable[[Any], None], on_error: Callable[[BaseException], None],
-              on_progress: Callable[[int, int], None] | None = None) -> None:
+    def start(
+        self,
+        key: str,
+        function: Callable[[TaskContext], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         self.cancel(key)
         generation = self._generation.get(key, 0) + 1
         self._generation[key] = generation
         progress = None
         if on_progress is not None:
+
             def progress(done: int, total: int) -> None:
                 if self._generation.get(key) == generation:
                     on_progress(done, total)
+
         self._tasks[key] = self.runner.start(
             function,
             lambda result: self._arrived(key, generation, on_result, result),
             lambda error: self._arrived(key, generation, on_error, error),
-            progress)
+            progress,
+        )
 
-    def _arrived(self, key: str, generation: int, callback: Callable[[Any], None],
-                 value: Any) -> None:
+    def _arrived(
+        self, key: str, generation: int, callback: Callable[[Any], None], value: Any
+    ) -> None:
         if self._generation.get(key) != generation:
             return
         self._tasks.pop(key, None)
@@ -126,8 +133,9 @@ class Worker(QObject):
 class RowsModel(RowsTableModel):
     """Read-only rows of plain values; numbers sort as numbers, None sorts first, shown as —."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None,
-                 blank: str = "—") -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, blank: str = "—"
+    ) -> None:
         super().__init__(headers, parent)
         self._blank = blank
 
@@ -174,5 +182,7 @@ def sortable_view(model: RowsModel, parent: QWidget, stretch_column: int) -> QTa
 def view_rows(view: QTableView) -> list[list[str]]:
     """The rows a view shows, in its order (after sorting), as text."""
     model = view.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]

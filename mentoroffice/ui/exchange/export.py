@@ -15,14 +15,16 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QTableView, QWidget
 
 from ...exchange import exporting
 from ...exchange.service import ExchangeService
 from ..tasks import Task, TaskRunner
-from .common import error_text, fill, tr
+from .common import error_text, fill
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 CSV_FILTER = "CSV, comma-separated, UTF-8 (*.csv)"
@@ -39,7 +41,7 @@ def runner_for(owner: QObject) -> TaskRunner:
 
 
 def filter_suffix(file_filter: str) -> str:
-    """".xlsx" from "Excel workbook (*.xlsx)"."""
+    """ ".xlsx" from "Excel workbook (*.xlsx)"."""
     found = re.search(r"\(\*(\.[A-Za-z0-9]+)", file_filter)
     return found[1].lower() if found else ""
 
@@ -56,19 +58,28 @@ def chosen_path(path: str, selected_filter: str, filters: Sequence[str]) -> Path
     return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
 
 
-def ask_save_path(parent: QWidget, title: str, default_name: str,
-                  filters: Sequence[str] = (XLSX_FILTER, CSV_FILTER)) -> Path | None:
+def ask_save_path(
+    parent: QWidget,
+    title: str,
+    default_name: str,
+    filters: Sequence[str] = (XLSX_FILTER, CSV_FILTER),
+) -> Path | None:
     start = Path.home() / default_name
-    path, selected = QFileDialog.getSaveFileName(parent, title, str(start), ";;".join(filters),
-                                                 filters[0])
+    path, selected = QFileDialog.getSaveFileName(
+        parent, title, str(start), ";;".join(filters), filters[0]
+    )
     return chosen_path(path, selected, filters) if path else None
 
 
-def export_view(parent: QWidget, headers: Sequence[str], rows_loader: RowsLoader,
-                default_name: str, on_done: Callable[[Path], None] | None = None
-                ) -> Task | None:
+def export_view(
+    parent: QWidget,
+    headers: Sequence[str],
+    rows_loader: RowsLoader,
+    default_name: str,
+    on_done: Callable[[Path], None] | None = None,
+) -> Task | None:
     """Ask for a file, then write the rows there off the GUI thread; None if no file chosen."""
-    path = ask_save_path(parent, tr("Export the list"), default_name)
+    path = ask_save_path(parent, translate("Exchange", "Export the list"), default_name)
     if path is None:
         return None
     sheet = Path(default_name).stem or "Export"
@@ -82,15 +93,21 @@ def export_view(parent: QWidget, headers: Sequence[str], rows_loader: RowsLoader
         saved, count = result
         if on_done is not None:
             on_done(saved)
-        QMessageBox.information(parent, tr("Export"), fill(tr("%1 rows saved to %2."), count,
-                                                           saved))
+        QMessageBox.information(
+            parent,
+            translate("Exchange", "Export"),
+            fill(translate("Exchange", "%1 rows saved to %2."), count, saved),
+        )
 
     return runner_for(parent).start(write, written, lambda error: _failed(parent, error))
 
 
 def _failed(parent: QWidget, error: BaseException) -> None:
-    QMessageBox.warning(parent, tr("Export"), fill(tr("The file could not be written: %1"),
-                                                   error_text(error)))
+    QMessageBox.warning(
+        parent,
+        translate("Exchange", "Export"),
+        fill(translate("Exchange", "The file could not be written: %1"), error_text(error)),
+    )
 
 
 def view_rows_loader(view: QTableView) -> tuple[list[str], RowsLoader]:
@@ -106,7 +123,7 @@ def view_rows_loader(view: QTableView) -> tuple[list[str], RowsLoader]:
 
 def view_export_action(view: QTableView, default_name: str) -> QAction:
     """An "Export…" action (Ctrl+E) for a table view, to put in its menu or tool bar."""
-    action = QAction(tr("&Export to Excel or CSV…"), view)
+    action = QAction(translate("Exchange", "&Export to Excel or CSV…"), view)
     action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -126,16 +143,28 @@ def default_full_export_name(today: dt.date | None = None) -> str:
     return f"mentoroffice-{(today or dt.date.today()).isoformat()}.xlsx"
 
 
-def full_export(parent: QWidget, service: ExchangeService,
-                on_done: Callable[[Path, dict[str, int]], None] | None = None) -> Task | None:
+def full_export(
+    parent: QWidget,
+    service: ExchangeService,
+    on_done: Callable[[Path, dict[str, int]], None] | None = None,
+) -> Task | None:
     """Every table to its own sheet, with a progress dialog whose Cancel stops the export."""
-    path = ask_save_path(parent, tr("Full export to Excel"), default_full_export_name(),
-                         (XLSX_FILTER,))
+    path = ask_save_path(
+        parent,
+        translate("Exchange", "Full export to Excel"),
+        default_full_export_name(),
+        (XLSX_FILTER,),
+    )
     if path is None:
         return None
-    dialog = QProgressDialog(tr("Writing every table to the workbook…"), tr("&Cancel"), 0, 0,
-                             parent)
-    dialog.setWindowTitle(tr("Full export to Excel"))
+    dialog = QProgressDialog(
+        translate("Exchange", "Writing every table to the workbook…"),
+        translate("Exchange", "&Cancel"),
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(translate("Exchange", "Full export to Excel"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -150,27 +179,41 @@ def full_export(parent: QWidget, service: ExchangeService,
         dialog.deleteLater()
         if on_done is not None:
             on_done(path, counts)
-        QMessageBox.information(parent, tr("Full export to Excel"), fill(
-            tr("%1 tables, %2 rows saved to %3."), len(counts), sum(counts.values()), path))
+        QMessageBox.information(
+            parent,
+            translate("Exchange", "Full export to Excel"),
+            fill(
+                translate("Exchange", "%1 tables, %2 rows saved to %3."),
+                len(counts),
+                sum(counts.values()),
+                path,
+            ),
+        )
 
     def failed(error: BaseException) -> None:
         dialog.close()
         dialog.deleteLater()
         if isinstance(error, exporting.ExportCancelled):
-            QMessageBox.information(parent, tr("Full export to Excel"),
-                                    tr("The export was cancelled; no file was written."))
+            QMessageBox.information(
+                parent,
+                translate("Exchange", "Full export to Excel"),
+                translate("Exchange", "The export was cancelled; no file was written."),
+            )
         else:
             _failed(parent, error)
 
     task = runner_for(parent).start(
         lambda context: service.export_database(path, context.progress, context.cancelled),
-        finished, failed, progress)
+        finished,
+        failed,
+        progress,
+    )
     dialog.canceled.connect(task.context.cancel)
     return task
 
 
 def full_export_action(parent: QWidget, service: ExchangeService) -> QAction:
-    """"Full export to Excel…" for a menu."""
-    action = QAction(tr("&Full export to Excel…"), parent)
+    """ "Full export to Excel…" for a menu."""
+    action = QAction(translate("Exchange", "&Full export to Excel…"), parent)
     action.triggered.connect(lambda: full_export(parent, service))
     return action

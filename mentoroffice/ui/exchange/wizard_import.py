@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from ...exchange.importing import Action, ImportCancelled, ImportRefused, ImportReport
@@ -21,11 +21,12 @@ from .common import (
     message_label,
     show_message,
     sortable_view,
-    tr,
 )
-from .import_state import run_import, row_list
+from .import_state import row_list, run_import
 from .wizard import ImportWizard, WorkPage
 from .wizard_check import problem_rows, problems_model
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 ACTIONS_DONE = {
     Action.ADD: QT_TRANSLATE_NOOP("Exchange", "added"),
@@ -39,8 +40,9 @@ class ImportPage(WorkPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Importing"))
-        self.setSubTitle(self.tr("Every row is saved, or none: stopping leaves the database as "
-                                 "it was."))
+        self.setSubTitle(
+            self.tr("Every row is saved, or none: stopping leaves the database as it was.")
+        )
         self.outcome = message_label(self)
         self.stop_button = QPushButton(self.tr("&Stop the import"), self)
         self.stop_button.clicked.connect(self.stop)
@@ -70,9 +72,13 @@ class ImportPage(WorkPage):
         self.stop_button.setEnabled(True)
         self.stop_button.show()
         snapshot, service = self.state.snapshot(), self.service
-        self.run("import", lambda task: run_import(service, snapshot, task.progress,
-                                                   task.cancelled),
-                 self._imported, self.tr("Importing…"), self._failed)
+        self.run(
+            "import",
+            lambda task: run_import(service, snapshot, task.progress, task.cancelled),
+            self._imported,
+            self.tr("Importing…"),
+            self._failed,
+        )
 
     def stop(self) -> None:
         """Ask the import to stop; the domain rolls its transaction back."""
@@ -95,13 +101,17 @@ class ImportPage(WorkPage):
     def _failed(self, error: BaseException) -> None:
         self.stop_button.hide()
         if isinstance(error, ImportCancelled):
-            text = self.tr("The import was stopped. Nothing was saved: the database is as it "
-                           "was.")
+            text = self.tr("The import was stopped. Nothing was saved: the database is as it was.")
             self.again_button.show()
         elif isinstance(error, ImportRefused):
-            text = fill(self.tr("The import was refused: %1 problem(s), listed below. Nothing "
-                                "was saved. (Did someone change the database since the dry "
-                                "run?)"), len(error.report.problems))
+            text = fill(
+                self.tr(
+                    "The import was refused: %1 problem(s), listed below. Nothing "
+                    "was saved. (Did someone change the database since the dry "
+                    "run?)"
+                ),
+                len(error.report.problems),
+            )
             self.model.set_rows(problem_rows(error.report.problems))
             self.view.show()
         else:
@@ -122,8 +132,9 @@ class DonePage(WorkPage):
         self.setTitle(self.tr("Imported"))
         self.summary = message_label(self)
         self.left_out = message_label(self)
-        self.model = RowsModel([self.tr("Row"), self.tr("Record"), self.tr("Done"),
-                                self.tr("Note")], self, blank="")
+        self.model = RowsModel(
+            [self.tr("Row"), self.tr("Record"), self.tr("Done"), self.tr("Note")], self, blank=""
+        )
         self.view = sortable_view(self.model, self, stretch_column=1)
         self.add(self.summary, self.left_out)
         self.add(self.view, stretch=1)
@@ -134,17 +145,37 @@ class DonePage(WorkPage):
             return
         summary = report.summary
         self.setSubTitle(Path(report.source).name)
-        show_message(self.summary, fill(self.tr("%1 added, %2 updated, %3 skipped (already in "
-                                                "the database)."), summary.to_add,
-                                        summary.to_update, summary.to_skip), OK_STYLE)
+        show_message(
+            self.summary,
+            fill(
+                self.tr("%1 added, %2 updated, %3 skipped (already in the database)."),
+                summary.to_add,
+                summary.to_update,
+                summary.to_skip,
+            ),
+            OK_STYLE,
+        )
         checked = self.state.checked
         left = checked.left_out if checked else ()
-        show_message(self.left_out, fill(self.tr(
-            "Rows left out, not imported: %1. Correct them in the file and import it again: the "
-            "rows already imported will be skipped."), row_list(left)) if left else "",
-            ERROR_STYLE)
-        self.model.set_rows([(o.row, o.record, tr(ACTIONS_DONE[o.action]), o.note)
-                             for o in report.outcomes])
+        show_message(
+            self.left_out,
+            fill(
+                self.tr(
+                    "Rows left out, not imported: %1. Correct them in the file and import it "
+                    "again: the rows already imported will be skipped."
+                ),
+                row_list(left),
+            )
+            if left
+            else "",
+            ERROR_STYLE,
+        )
+        self.model.set_rows(
+            [
+                (o.row, o.record, translate("Exchange", ACTIONS_DONE[o.action]), o.note)
+                for o in report.outcomes
+            ]
+        )
 
     def summary_text(self) -> str:
         return self.summary.text()

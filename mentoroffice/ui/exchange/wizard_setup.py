@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from ...exchange.mapping import Field, ImportKind, Template
 from ...exchange.reading import XLSX_SUFFIXES, Table
-from .common import ERROR_STYLE, error_text, fill, message_label, show_message, tr
+from .common import ERROR_STYLE, error_text, fill, message_label, show_message
 from .wizard import ImportWizard, WorkPage
 
-OPEN_FILTER = ";;".join(("Excel or CSV (*.xlsx *.xlsm *.csv *.txt)",
-                         "Excel workbook (*.xlsx *.xlsm)", "CSV (*.csv *.txt)"))
+OPEN_FILTER = ";;".join(
+    (
+        "Excel or CSV (*.xlsx *.xlsm *.csv *.txt)",
+        "Excel workbook (*.xlsx *.xlsm)",
+        "CSV (*.csv *.txt)",
+    )
+)
 # The domain's template titles and descriptions are English; listed here for Qt Linguist.
 KIND_TITLES = (
     QT_TRANSLATE_NOOP("Exchange", "Facilities"),
@@ -40,9 +45,11 @@ KIND_TITLES = (
     QT_TRANSLATE_NOOP("Exchange", "Facility indicator values"),
 )
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 def kind_title(template: Template) -> str:
-    return tr(template.title)
+    return translate("Exchange", template.title)
 
 
 def template_of(templates: list[Template], kind: ImportKind) -> Template:
@@ -61,8 +68,12 @@ class ChooseFilePage(WorkPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("What the file holds, and where it is. Excel workbooks (.xlsx) "
-                                 "and CSV files (UTF-8 or Windows-1252, comma or semicolon)."))
+        self.setSubTitle(
+            self.tr(
+                "What the file holds, and where it is. Excel workbooks (.xlsx) "
+                "and CSV files (UTF-8 or Windows-1252, comma or semicolon)."
+            )
+        )
         self.templates = {t.kind: t for t in self.service.templates()}
         self.kind_combo = QComboBox(self)
         for kind, template in self.templates.items():
@@ -72,9 +83,13 @@ class ChooseFilePage(WorkPage):
         self.template_link = QLabel(self)
         self.template_link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.template_link.setText('<a href="template">' + self.tr(
-            "Download the column template (an example .xlsx file)…") + "</a>")
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.template_link.setText(
+            '<a href="template">'
+            + self.tr("Download the column template (an example .xlsx file)…")
+            + "</a>"
+        )
         self.template_link.linkActivated.connect(lambda _link: self.save_template())
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(self.tr("The file to import"))
@@ -130,12 +145,13 @@ class ChooseFilePage(WorkPage):
 
     def _kind_changed(self) -> None:
         template = self.templates[self.kind()]
-        self.description.setText(tr(template.description))
+        self.description.setText(translate("Exchange", template.description))
 
     def browse(self) -> None:
         start = str(self.path() or Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"),
-                                                      start, OPEN_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the file to import"), start, OPEN_FILTER
+        )
         if chosen:
             self.path_edit.setText(chosen)
             self._path_typed()
@@ -143,14 +159,20 @@ class ChooseFilePage(WorkPage):
     def save_template(self) -> None:
         kind = self.kind()
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the column template"),
-            str(Path.home() / f"{kind.value}-template.xlsx"), "Excel workbook (*.xlsx)")
+            self,
+            self.tr("Save the column template"),
+            str(Path.home() / f"{kind.value}-template.xlsx"),
+            "Excel workbook (*.xlsx)",
+        )
         if not target:
             return
         path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
-        self.run("template", lambda _task: self.service.write_template(kind, path),
-                 lambda written: show_message(self.notice, fill(self.tr(
-                     "Template saved: %1"), written)), self.tr("Writing the template…"))
+        self.run(
+            "template",
+            lambda _task: self.service.write_template(kind, path),
+            lambda written: show_message(self.notice, fill(self.tr("Template saved: %1"), written)),
+            self.tr("Writing the template…"),
+        )
 
     def _path_typed(self) -> None:
         self.path_timer.stop()
@@ -167,23 +189,35 @@ class ChooseFilePage(WorkPage):
         if path.suffix.lower() not in XLSX_SUFFIXES:
             self.completeChanged.emit()
             return
-        self.run("sheets", lambda _task: self.service.sheets(path), self._show_sheets,
-                 self.tr("Opening the workbook…"), self._sheets_failed)
+        self.run(
+            "sheets",
+            lambda _task: self.service.sheets(path),
+            self._show_sheets,
+            self.tr("Opening the workbook…"),
+            self._sheets_failed,
+        )
 
     def _show_sheets(self, sheets: list[str]) -> None:
         self.sheet_combo.addItems(sheets)
         self.sheet_combo.setEnabled(len(sheets) > 1)
         if not sheets:
-            show_message(self.error, self.tr("This file cannot be opened as an Excel workbook; "
-                                             "the next page says why."), ERROR_STYLE)
+            show_message(
+                self.error,
+                self.tr("This file cannot be opened as an Excel workbook; the next page says why."),
+                ERROR_STYLE,
+            )
 
     def _sheets_failed(self, error: BaseException) -> None:
         show_message(self.error, error_text(error), ERROR_STYLE)
 
     def isComplete(self) -> bool:
         path = self.path()
-        return (path is not None and path.is_file() and not self.owner.busy("sheets")
-                and str(path) == self._sheets_for)
+        return (
+            path is not None
+            and path.is_file()
+            and not self.owner.busy("sheets")
+            and str(path) == self._sheets_for
+        )
 
     def validatePage(self) -> bool:
         """Another kind, file or sheet: what the later pages worked out no longer holds."""
@@ -202,14 +236,23 @@ class MappingPage(WorkPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Which column of the file holds each field. The columns were "
-                                 "matched by their headers; change any that is wrong. "
-                                 "Fields marked * are required."))
+        self.setSubTitle(
+            self.tr(
+                "Which column of the file holds each field. The columns were "
+                "matched by their headers; change any that is wrong. "
+                "Fields marked * are required."
+            )
+        )
         self.read_info = message_label(self)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("En français"),
-                                              self.tr("Column in the file"),
-                                              self.tr("First value in the file")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("En français"),
+                self.tr("Column in the file"),
+                self.tr("First value in the file"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -240,8 +283,12 @@ class MappingPage(WorkPage):
             show_message(label, "")
         path, sheet = state.path, state.sheet
         assert path is not None
-        self.run("read", lambda _task: self.service.read(path, sheet), self._table_read,
-                 fill(self.tr("Reading %1…"), path.name))
+        self.run(
+            "read",
+            lambda _task: self.service.read(path, sheet),
+            self._table_read,
+            fill(self.tr("Reading %1…"), path.name),
+        )
 
     def _table_read(self, table: Table) -> None:
         self.state.set_table(table)
@@ -323,7 +370,8 @@ class MappingPage(WorkPage):
             combo.setCurrentIndex(0 if index is None else combo.findData(index))
             combo.blockSignals(False)
             self.table.item(row, self.EXAMPLE).setText(
-                "" if index is None else first_value(table, index))
+                "" if index is None else first_value(table, index)
+            )
         self._show_notes()
         self.completeChanged.emit()
 
@@ -332,12 +380,19 @@ class MappingPage(WorkPage):
         assert mapping is not None
         if mapping.template.item_columns:
             codes = list(mapping.items)
-            show_message(self.items_info, fill(self.tr("Checklist step columns: %1 (%2)."),
-                                               ", ".join(codes[:15]) + (" …" if len(codes) > 15
-                                                                        else ""), len(codes)))
+            show_message(
+                self.items_info,
+                fill(
+                    self.tr("Checklist step columns: %1 (%2)."),
+                    ", ".join(codes[:15]) + (" …" if len(codes) > 15 else ""),
+                    len(codes),
+                ),
+            )
         ignored = [mapping.headers[i] for i in mapping.ignored_columns()]
-        show_message(self.ignored_info, fill(self.tr("Columns not imported: %1."),
-                                             ", ".join(ignored)) if ignored else "")
+        show_message(
+            self.ignored_info,
+            fill(self.tr("Columns not imported: %1."), ", ".join(ignored)) if ignored else "",
+        )
         problems = self.mapping_problems()
         show_message(self.problems, "\n".join(problems), ERROR_STYLE)
 
@@ -345,8 +400,11 @@ class MappingPage(WorkPage):
         mapping = self.state.mapping
         if mapping is None:
             return []
-        table_problems = [str(p) for p in self.state.table.problems if p.row is None] if (
-            self.state.table is not None and not self.state.table.headers) else []
+        table_problems = (
+            [str(p) for p in self.state.table.problems if p.row is None]
+            if (self.state.table is not None and not self.state.table.headers)
+            else []
+        )
         return table_problems + [p.message for p in mapping.problems()]
 
     def combo_texts(self) -> dict[str, str]:
@@ -354,8 +412,12 @@ class MappingPage(WorkPage):
         return {key: combo.currentText() for key, combo in self.combos.items()}
 
     def isComplete(self) -> bool:
-        return (self.state.table is not None and not self.owner.busy("read")
-                and bool(self.state.table.headers) and not self.mapping_problems())
+        return (
+            self.state.table is not None
+            and not self.owner.busy("read")
+            and bool(self.state.table.headers)
+            and not self.mapping_problems()
+        )
 
 
 def first_value(table: Table, index: int) -> str:

@@ -33,9 +33,13 @@ def raise_page(page: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
-def indicator_pages(office: Any, parent: QWidget | None = None, *,
-                    runner: TaskRunner | None = None,
-                    today: Callable[[], dt.date] = dt.date.today) -> list[tuple[str, QWidget]]:
+def indicator_pages(
+    office: Any,
+    parent: QWidget | None = None,
+    *,
+    runner: TaskRunner | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> list[tuple[str, QWidget]]:
     """The indicator pages for the main window: (title, widget), values first.
 
     ``office`` needs ``session_factory`` (see :class:`mentoroffice.office.Office`). "Run chart"
@@ -47,11 +51,12 @@ def indicator_pages(office: Any, parent: QWidget | None = None, *,
     charts = RunChartPage(service, runner, today, parent)
 
     def show_chart(facility_id: int, indicator_id: int, month: object) -> None:
-        charts.show_chart(facility_id, indicator_id, month if isinstance(month, dt.date)
-                          else None)
+        charts.show_chart(facility_id, indicator_id, month if isinstance(month, dt.date) else None)
         raise_page(charts)
 
     values.chart_requested.connect(show_chart)
-    tr = QCoreApplication.translate
-    return [(tr("Indicators", "Monthly values"), values),
-            (tr("Indicators", "Run charts"), charts)]
+    translate = QCoreApplication.translate
+    return [
+        (translate("Indicators", "Monthly values"), values),
+        (translate("Indicators", "Run charts"), charts),
+    ]

@@ -12,12 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ...indicators.service import YearValues
 from ...indicators.values import CellProblem, IndicatorInfo, StoredValue, ValueEntry, parse_count
-from .texts import month_text, percent_text, problem_text, tr
+from .texts import month_text, percent_text, problem_text
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 MONTH, INDICATOR, NUMERATOR, DENOMINATOR, PERCENT = range(5)
 EDITABLE = (NUMERATOR, DENOMINATOR)
@@ -41,13 +50,19 @@ class GridRow:
     problems: list[CellProblem] = field(default_factory=list)
 
     def entry(self) -> ValueEntry:
-        return ValueEntry(self.indicator.id, self.month, self.numerator, self.denominator,
-                          self.stored.version if self.stored else None)
+        return ValueEntry(
+            self.indicator.id,
+            self.month,
+            self.numerator,
+            self.denominator,
+            self.stored.version if self.stored else None,
+        )
 
     def changed(self) -> bool:
         """Whether what is typed differs from what is stored (as numbers, spaces aside)."""
-        return self._typed() != ((self.stored.numerator, self.stored.denominator)
-                                 if self.stored else (None, None))
+        return self._typed() != (
+            (self.stored.numerator, self.stored.denominator) if self.stored else (None, None)
+        )
 
     def _typed(self) -> tuple[Any, Any]:
         try:
@@ -79,8 +94,7 @@ class ValuesModel(QAbstractTableModel):
 
     edited = Signal()
 
-    def __init__(self, check: Checker, today: Callable[[], dt.date],
-                 parent: Any = None) -> None:
+    def __init__(self, check: Checker, today: Callable[[], dt.date], parent: Any = None) -> None:
         super().__init__(parent)
         self._check, self._today = check, today
         self._rows: list[GridRow] = []
@@ -95,8 +109,10 @@ class ValuesModel(QAbstractTableModel):
         self.year_values = year_values
         self._undo.clear()
         self._rows = self._build_rows(year_values) if year_values else []
-        self._positions = {indicator.id: n for n, indicator in
-                           enumerate(year_values.indicators if year_values else ())}
+        self._positions = {
+            indicator.id: n
+            for n, indicator in enumerate(year_values.indicators if year_values else ())
+        }
         self._sort_rows()
         self.endResetModel()
 
@@ -108,9 +124,15 @@ class ValuesModel(QAbstractTableModel):
             month = dt.date(year_values.year, month_number, 1)
             for indicator in year_values.indicators:
                 value = stored.get((indicator.id, month))
-                rows.append(GridRow(indicator, month, value,
-                                    str(value.numerator) if value else "",
-                                    str(value.denominator) if value else ""))
+                rows.append(
+                    GridRow(
+                        indicator,
+                        month,
+                        value,
+                        str(value.numerator) if value else "",
+                        str(value.denominator) if value else "",
+                    )
+                )
         return rows
 
     def set_order(self, by_month: bool) -> None:
@@ -133,8 +155,14 @@ class ValuesModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, indicator_id: int, month: dt.date) -> int:
-        return next((n for n, r in enumerate(self._rows)
-                     if r.indicator.id == indicator_id and r.month == month), -1)
+        return next(
+            (
+                n
+                for n, r in enumerate(self._rows)
+                if r.indicator.id == indicator_id and r.month == month
+            ),
+            -1,
+        )
 
     def changed_entries(self) -> list[ValueEntry]:
         return [row.entry() for row in self._rows if row.changed()]
@@ -207,19 +235,34 @@ class ValuesModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Month"), tr("Indicator"), tr("Numerator"), tr("Denominator"),
-                    tr("%")][section]
+            return [
+                translate("Indicators", "Month"),
+                translate("Indicators", "Indicator"),
+                translate("Indicators", "Numerator"),
+                translate("Indicators", "Denominator"),
+                translate("Indicators", "%"),
+            ][section]
         if role == Qt.ItemDataRole.ToolTipRole and section in EDITABLE:
-            return tr("Type a whole number; Tab or Enter goes to the next cell.")
+            return translate(
+                "Indicators", "Type a whole number; Tab or Enter goes to the next cell."
+            )
         return None
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: AnyIndex,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         return self.set_text(index.row(), index.column(), str(value or ""))
@@ -232,8 +275,11 @@ class ValuesModel(QAbstractTableModel):
             return self._display(index.row(), row, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMERATOR, DENOMINATOR,
-                                                                      PERCENT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            NUMERATOR,
+            DENOMINATOR,
+            PERCENT,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, column)
@@ -247,29 +293,43 @@ class ValuesModel(QAbstractTableModel):
             return month_text(row.month) if first or not self._by_month else ""
         if column == INDICATOR:
             first = not self._by_month and (
-                number == 0 or self._rows[number - 1].indicator.id != row.indicator.id)
+                number == 0 or self._rows[number - 1].indicator.id != row.indicator.id
+            )
             return row.indicator.name if first or self._by_month else ""
         if column in EDITABLE:
-            return row.text(column).strip() if role == Qt.ItemDataRole.DisplayRole \
+            return (
+                row.text(column).strip()
+                if role == Qt.ItemDataRole.DisplayRole
                 else row.text(column)
+            )
         return row.percent()
 
     def _tooltip(self, row: GridRow, column: int) -> str | None:
         if column in EDITABLE:
-            texts = [problem_text(p, row.numerator, row.denominator)
-                     for p in row.cell_problems(column)]
+            texts = [
+                problem_text(p, row.numerator, row.denominator) for p in row.cell_problems(column)
+            ]
             if texts:
                 return "\n".join(texts)
-            definition = (row.indicator.numerator_definition if column == NUMERATOR
-                          else row.indicator.denominator_definition)
+            definition = (
+                row.indicator.numerator_definition
+                if column == NUMERATOR
+                else row.indicator.denominator_definition
+            )
             return f"{row.indicator.name}, {month_text(row.month)}\n{definition}"
         if column == INDICATOR:
-            return (f"{row.indicator.name} ({row.indicator.code})\n"
-                    + tr("Numerator: %1").replace("%1", row.indicator.numerator_definition)
-                    + "\n"
-                    + tr("Denominator: %1").replace("%1", row.indicator.denominator_definition))
+            return (
+                f"{row.indicator.name} ({row.indicator.code})\n"
+                + translate("Indicators", "Numerator: %1").replace(
+                    "%1", row.indicator.numerator_definition
+                )
+                + "\n"
+                + translate("Indicators", "Denominator: %1").replace(
+                    "%1", row.indicator.denominator_definition
+                )
+            )
         if column == MONTH and self._is_future(row):
-            return tr("This month has not started yet.")
+            return translate("Indicators", "This month has not started yet.")
         return None
 
     def _is_future(self, row: GridRow) -> bool:
