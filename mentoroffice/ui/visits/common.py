@@ -175,6 +175,15 @@ def show_violations(error: BaseException, field_errors: dict[str, QLabel],
         buddy.setFocus()
 
 
+def cap_column(view: QTableView, column: int, width: int) -> None:
+    """A column of long texts (a facility with its CHW group) gets `width` pixels, eliding the
+    rest (its tooltip shows it whole), so the columns after it stay on screen."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(column, width)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
 def clear_errors(*labels: QLabel) -> None:
     for label in labels:
         show_error(label, "")

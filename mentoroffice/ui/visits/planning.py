@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 from ...visits.queries import VisitRow
 from ...visits.records import LateVisit
 from .calendar import VisitCalendar
-from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item, warn
+from .common import (
+    AsyncPage,
+    RowsModel,
+    VisitsContext,
+    cap_column,
+    rows_view,
+    selected_item,
+    warn,
+)
 from .debriefing import DebriefingDialog
 from .labels import (
     VISIT_KINDS,
@@ -39,6 +47,7 @@ from .printing import print_plan_letters
 from .record import VisitRecordDialog
 
 MISSED_DAYS = 183  # missed visits older than this drop off the list
+FACILITY_WIDTH, KIND_WIDTH = 170, 110  # pixels; longer names elide, whole in the tooltip
 
 
 def next_month(today: dt.date) -> tuple[int, int]:
@@ -56,6 +65,8 @@ class PlanningPage(AsyncPage):
         self.visit_model = RowsModel([self.tr("Facility"), self.tr("Kind"), self.tr("Days"),
                                       self.tr("Status"), self.tr("Mentors")], self)
         self.visit_table = rows_view(self.visit_model, self, stretch_column=4)
+        cap_column(self.visit_table, 0, FACILITY_WIDTH)
+        cap_column(self.visit_table, 1, KIND_WIDTH)
         self.late_model = RowsModel([self.tr("Facility"), self.tr("Kind"), self.tr("Planned"),
                                      self.tr("Status"), self.tr("Days late")], self)
         self.late_table = rows_view(self.late_model, self, stretch_column=0)
