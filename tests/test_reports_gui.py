@@ -81,6 +81,7 @@ def test_a_hospital_quarter_is_generated_previewed_saved_and_printed(demo_page: 
     hospital = page.place_combo.choice()
     assert hospital is not None and hospital.level == "hospital"
     assert page.period_combo.currentText() == "FY26 Q2 (Jan – Mar 2026)"
+    assert page.period_combo.itemText(0).startswith("FY26 Q3")  # nothing not yet begun
     assert not page.preview.save_button.isEnabled()
 
     # WHEN Generate is clicked THEN the work runs off the GUI thread and the preview fills
@@ -136,6 +137,7 @@ def test_a_save_that_cannot_be_written_says_what_to_do(demo_page: ReportsPage, w
     page.choose_kind("visit_plan_letter")
     qtbot.waitUntil(lambda: not page.busy() and page.place_combo.count() > 0)
     assert page.period_combo.currentText() == "May 2026"  # a letter is for next month
+    assert page.period_combo.itemText(0) == "May 2026"
     assert page.choose_period("Apr 2026")  # the month the demo planned visits for
     qtbot.mouseClick(page.generate_button, LEFT)
     qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=GENERATE_TIMEOUT)

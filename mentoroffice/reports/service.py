@@ -95,22 +95,24 @@ class ReportResult:
 
 def period_choices(period_kind: str, today: dt.date, fiscal_start: int, back: int = 0
                    ) -> PeriodChoices:
-    """The periods to choose from, latest (the next one) first; the one offered is the
-    current one, or ``back`` periods before it."""
+    """The periods to choose from, latest first; the one offered is the current one, or
+    ``back`` periods before it (-1: the next one, which is listed only then: a plan letter
+    is for next month, a report is never on a period that has not begun)."""
+    first = -1 if back < 0 else 0
     if period_kind == "quarter":
         current = fiscal_quarter_of(today, fiscal_start)
         periods = [fiscal_quarter_of(add_months(current.start, -3 * n), fiscal_start)
-                   for n in range(-1, QUARTERS_BACK)]
+                   for n in range(first, QUARTERS_BACK)]
     elif period_kind == "fiscal_year":
         ending = fiscal_year_of(today, fiscal_start).end.year
-        periods = [fiscal_year(ending - n, fiscal_start) for n in range(-1, YEARS_BACK)]
+        periods = [fiscal_year(ending - n, fiscal_start) for n in range(first, YEARS_BACK)]
     elif period_kind == "month":
-        first = today.replace(day=1)
+        this_month = today.replace(day=1)
         periods = [month(d.year, d.month) for d in
-                   (add_months(first, -n) for n in range(-1, MONTHS_BACK))]
+                   (add_months(this_month, -n) for n in range(first, MONTHS_BACK))]
     else:
         return PeriodChoices((), -1)
-    return PeriodChoices(tuple(periods), min(max(1 + back, 0), len(periods) - 1))
+    return PeriodChoices(tuple(periods), min(max(back - first, 0), len(periods) - 1))
 
 
 class ReportService:
