@@ -3644,7 +3644,11 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign as &amp;mentor…</source>
+        <source>Assign to a &amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this mentor a facility or CHW group to mentor. To make a validated mentee a mentor, use Promote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3651,8 +3651,12 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Enregistrer un &amp;départ…</translation>
     </message>
     <message>
-        <source>Assign as &amp;mentor…</source>
-        <translation>Assigner comme me&amp;ntor…</translation>
+        <source>Assign to a &amp;place…</source>
+        <translation>Assigner à un &amp;lieu…</translation>
+    </message>
+    <message>
+        <source>Give this mentor a facility or CHW group to mentor. To make a validated mentee a mentor, use Promote.</source>
+        <translation>Confier à ce mentor un établissement ou un groupe d&apos;ASC à mentorer. Pour faire d&apos;un mentoré validé un mentor, utilisez Promouvoir.</translation>
     </message>
     <message>
         <source>Pr&amp;omote…</source>

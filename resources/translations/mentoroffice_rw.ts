@@ -3651,8 +3651,12 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Andika ko yavuye mu ka&amp;zi…</translation>
     </message>
     <message>
-        <source>Assign as &amp;mentor…</source>
-        <translation>Shyira mu mwanya w&apos;&amp;umutoza…</translation>
+        <source>Assign to a &amp;place…</source>
+        <translation>Mushinge a&amp;ho akorera…</translation>
+    </message>
+    <message>
+        <source>Give this mentor a facility or CHW group to mentor. To make a validated mentee a mentor, use Promote.</source>
+        <translation>Ha uyu mutoza ikigo cyangwa itsinda ry&apos;abajyanama b&apos;ubuzima atoza. Kugira ngo utozwa wemejwe abe umutoza, koresha « Gira umutoza ».</translation>
     </message>
     <message>
         <source>Pr&amp;omote…</source>

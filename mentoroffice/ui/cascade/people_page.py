@@ -154,7 +154,10 @@ class PeoplePage(QWidget):
         self.post_button = QPushButton(self.tr("&Post…"), self)
         self.transfer_button = QPushButton(self.tr("Tra&nsfer…"), self)
         self.attrition_button = QPushButton(self.tr("Record attr&ition…"), self)
-        self.assign_button = QPushButton(self.tr("Assign as &mentor…"), self)
+        self.assign_button = QPushButton(self.tr("Assign to a &place…"), self)
+        self.assign_button.setToolTip(self.tr(
+            "Give this mentor a facility or CHW group to mentor. To make a validated mentee "
+            "a mentor, use Promote."))
         self.promote_button = QPushButton(self.tr("Pr&omote…"), self)
         for button, slot in ((self.add_button, self.add_person),
                              (self.edit_button, self.edit_person),
