@@ -39,28 +39,59 @@ WEAKNESSES = (
     "Stock-out of oxytocin for two weeks",
     "Night shift covered by one nurse for the whole maternity",
 )
+# A finding, the escalation it may need, and the two actions a team would set for it.
 FINDINGS = (
-    ("Active management of the third stage of labour not done for every birth", None),
-    ("Oxytocin stored outside the refrigerator", EscalationCategory.EQUIPMENT),
-    ("Only one midwife for 120 births a month", EscalationCategory.STAFFING),
-    ("Amoxicillin dispersible tablets out of stock", EscalationCategory.DRUGS_SUPPLIES),
-    ("No recovery room after caesarean section", EscalationCategory.INFRASTRUCTURE),
-    ("Danger signs not explained to mothers at discharge", None),
-    ("Temperature of newborns not taken on admission", None),
+    ("Active management of the third stage of labour not done for every birth", None,
+     ("Post the AMTSL job aid in each delivery room",
+      "Review ten partographs a week at the morning meeting")),
+    ("Oxytocin stored outside the refrigerator", EscalationCategory.EQUIPMENT,
+     ("Move the oxytocin to the vaccine refrigerator and log its temperature twice a day",
+      "Ask the pharmacy to order oxytocin and track the delivery")),
+    ("Only one midwife for 120 births a month", EscalationCategory.STAFFING,
+     ("Share the night shifts with the nurses trained in delivery care",
+      "Send the district the staffing gap with last quarter's births")),
+    ("Amoxicillin dispersible tablets out of stock", EscalationCategory.DRUGS_SUPPLIES,
+     ("Ask the pharmacy to order amoxicillin and track the delivery",
+      "Check stock cards of tracer drugs every Friday")),
+    ("No recovery room after caesarean section", EscalationCategory.INFRASTRUCTURE,
+     ("Use the side ward as the recovery room, with a nurse assigned",
+      "Put the recovery room in the district's building plan")),
+    ("Danger signs not explained to mothers at discharge", None,
+     ("Explain the danger signs with the picture card at every discharge",
+      "Check at the morning meeting that discharged mothers got the card")),
+    ("Temperature of newborns not taken on admission", None,
+     ("Take and record every newborn's temperature on admission",
+      "Keep a working thermometer in the neonatal unit and check it every shift")),
 )
-ACTIONS = (
-    "Hold a drill on bag-and-mask ventilation every Monday",
-    "Post the AMTSL job aid in each delivery room",
-    "Ask the pharmacy to order oxytocin and track the delivery",
-    "Assign a nurse to check the resuscitation corner every shift",
-    "Review ten partographs a week at the morning meeting",
-)
+# A QI project's topic: title, indicator code, measure, root causes and the action it sets.
 QI_TOPICS = (
-    ("Reduce newborn hypothermia on admission", "NEO_HYPOTHERMIA"),
-    ("Postnatal care within 48 hours for every mother", "PNC_COVERAGE"),
-    ("Successful resuscitation of every newborn not breathing at birth", "RESUS_SUCCESS"),
-    ("Feeding prescribed per protocol for small and sick newborns", "NEO_FEEDING_PROTOCOL"),
+    ("Reduce newborn hypothermia on admission", "NEO_HYPOTHERMIA",
+     "Newborns admitted with a temperature below 36.5 °C, % a month",
+     ("No nurse assigned to newborn admissions at night", "No working thermometer in the unit",
+      "Skin-to-skin not started in the delivery room"),
+     "Start skin-to-skin contact in the delivery room for every well newborn"),
+    ("Postnatal care within 48 hours for every mother", "PNC_COVERAGE",
+     "Mothers seen for postnatal care within 48 hours of birth, % a month",
+     ("Mothers discharged at night without a PNC appointment", "No room set aside for PNC",
+      "PNC not recorded in the register"),
+     "Give every mother a PNC appointment card at discharge"),
+    ("Successful resuscitation of every newborn not breathing at birth", "RESUS_SUCCESS",
+     "Newborns not breathing at birth who were resuscitated, % a month",
+     ("Providers not drilled in bag-and-mask ventilation", "Resuscitation bag missing or broken",
+      "No one checks the resuscitation corner before births"),
+     "Hold a drill on bag-and-mask ventilation every Monday"),
+    ("Feeding prescribed per protocol for small and sick newborns", "NEO_FEEDING_PROTOCOL",
+     "Small and sick newborns fed per protocol, % a month",
+     ("Protocol not posted in the unit", "Feeding volumes not recalculated daily",
+      "Cups and syringes for feeding missing"),
+     "Post the feeding protocol in the unit and review each baby's volumes at handover"),
 )
+QI_PROJECT_CHANCE = 0.12  # of a hospital's debriefing finding: a few projects a year
+# The QI topic a finding leads to, when a hospital starts a project from it.
+TOPIC_OF_FINDING = {
+    "Temperature of newborns not taken on admission": 0,
+    "Danger signs not explained to mothers at discharge": 1,
+}
 HOLIDAYS = ((1, 1, "New Year"), (2, 1, "National Heroes' Day"),
             (4, 7, "Genocide against the Tutsi Memorial Day"), (5, 1, "Labour Day"),
             (7, 1, "Independence Day"), (7, 4, "Liberation Day"), (8, 1, "Umuganura Day"),
@@ -201,30 +232,33 @@ class ActivityBuilder:
             "debriefing", visit_id=visit_id, held_on=day,
             strengths=pick(self.rng, STRENGTHS), weaknesses=pick(self.rng, WEAKNESSES))
         for _ in range(self.rng.randint(1, 2)):
-            text, escalation = pick(self.rng, FINDINGS)
+            text, escalation, actions = pick(self.rng, FINDINGS)
             finding_id = self.rows.add("finding", debriefing_id=debriefing_id, text=text)
             if self.rng.random() < 0.45:
-                self._action(facility, finding_id, None, day)
+                self._action(facility, finding_id, None, day, actions)
             if escalation and self.rng.random() < 0.25:
-                self._escalation(facility, finding_id, escalation, day)
-            if facility.parent and facility.level.value == "hospital" and self.rng.random() < 0.04:
-                self._qi_project(facility, finding_id, day)
+                self._escalation(facility, finding_id, escalation, day, text)
+            if facility.parent and facility.level.value == "hospital" and self.rng.random() < QI_PROJECT_CHANCE:
+                self._qi_project(facility, finding_id, day, TOPIC_OF_FINDING.get(text))
 
     def _action(self, facility: Facility, finding_id: int | None, project_id: int | None,
-                day: dt.date) -> None:
+                day: dt.date, choices: tuple[str, ...]) -> None:
         due = day + dt.timedelta(days=self.rng.choice((14, 30, 45, 60)))
         status = ActionStatus.OPEN
         done_date = None
         if due < self.as_of:
             roll = self.rng.random()
-            status = (ActionStatus.DONE if roll < 0.7 else ActionStatus.IN_PROGRESS if roll < 0.85
-                      else ActionStatus.OPEN if roll < 0.95 else ActionStatus.DROPPED)
+            # teams close or drop what is long past due; recent actions are still under way
+            done, going = (0.88, 0.93) if (self.as_of - due).days > 180 else (0.7, 0.85)
+            status = (ActionStatus.DONE if roll < done else ActionStatus.IN_PROGRESS
+                      if roll < going else ActionStatus.OPEN if roll < 0.95
+                      else ActionStatus.DROPPED)
             if status is ActionStatus.DONE:
                 done_date = min(self.as_of, due + dt.timedelta(days=self.rng.randint(-10, 20)))
                 done_date = max(done_date, day)
         action_id = self.rows.add(
             "action_item", org_unit_id=facility.id, finding_id=finding_id, project_id=project_id,
-            action=pick(self.rng, ACTIONS), responsible_id=None,
+            action=pick(self.rng, choices), responsible_id=None,
             responsible_name="Titulaire" if facility.level.value == "health_center"
             else "Head of maternity", due_date=due, resources=None, status=status.value,
             done_date=done_date,
@@ -242,39 +276,44 @@ class ActivityBuilder:
                           changed_by="demo", note=None)
 
     def _escalation(self, facility: Facility, finding_id: int, category: EscalationCategory,
-                    day: dt.date) -> None:
+                    day: dt.date, finding: str) -> None:
         level = EscalationLevel.MINISTRY if category is EscalationCategory.STAFFING \
             else EscalationLevel.DISTRICT
         resolved = day + dt.timedelta(days=self.rng.randint(20, 240))
         is_resolved = resolved < self.as_of and self.rng.random() < 0.7
         self.rows.add(
             "escalation", org_unit_id=facility.id, finding_id=finding_id, level=level.value,
-            category=category.value, description=f"{facility.name}: escalated from debriefing",
+            category=category.value, description=f"{finding} ({facility.name})",
             owner="District health office" if level is EscalationLevel.DISTRICT
             else "Ministry of Health", raised_on=day,
             status=(EscalationStatus.RESOLVED if is_resolved else EscalationStatus.OPEN).value,
             response="Addressed in the district plan" if is_resolved else None,
             resolved_on=resolved if is_resolved else None)
 
-    def _qi_project(self, facility: Facility, finding_id: int, day: dt.date) -> None:
-        title, indicator = pick(self.rng, QI_TOPICS)
+    def _qi_project(self, facility: Facility, finding_id: int, day: dt.date,
+                    topic_index: int | None) -> None:
+        topic = pick(self.rng, QI_TOPICS)
+        if topic_index is not None:  # the finding says what to improve
+            topic = QI_TOPICS[topic_index]
+        title, indicator, measure, causes, action = topic
         project_id = self.rows.add(
             "qi_project", org_unit_id=facility.id, finding_id=finding_id, title=title,
             problem=f"{title}: current performance below the national target",
-            aim=f"{title} to 90% within six months", measure=indicator,
+            aim=f"{title} to 90% within six months", measure=measure,
             indicator_id=self.indicator_ids.get(indicator),
             status=(QIStatus.ACTIVE if day > self.as_of - dt.timedelta(days=180)
                     else QIStatus.SUSTAINING).value, started_on=day, closed_on=None)
-        for category in (CauseCategory.STAFF, CauseCategory.EQUIPMENT, CauseCategory.PROCEDURES):
+        for category, cause in zip((CauseCategory.STAFF, CauseCategory.EQUIPMENT,
+                                    CauseCategory.PROCEDURES), causes, strict=True):
             self.rows.add("root_cause", project_id=project_id, parent_id=None,
-                          category=category.value, text=f"{category.value.title()} gap")
-        idea_id = self.rows.add("change_idea", project_id=project_id,
-                                text="Checklist at the bedside, reviewed at handover")
+                          category=category.value, text=cause)
+        idea_id = self.rows.add("change_idea", project_id=project_id, text=action)
         self.rows.add("pdsa_cycle", project_id=project_id, change_idea_id=idea_id, cycle_no=1,
-                      plan="Try the checklist on one shift", do="Used for two weeks",
-                      study="Completion rose from 40% to 75%", act="Adopt on all shifts",
-                      start_date=day, end_date=day + dt.timedelta(days=14))
-        self._action(facility, None, project_id, day)
+                      plan="Try it on one shift for two weeks", do="Done on the day shift",
+                      study="The measure rose from 40% to 75% on that shift",
+                      act="Adopt on all shifts", start_date=day,
+                      end_date=day + dt.timedelta(days=14))
+        self._action(facility, None, project_id, day, (action,))
 
     # --- assessments ------------------------------------------------------------------
     def _assessments(self) -> None:
