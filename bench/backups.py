@@ -7,8 +7,8 @@ fails on a time.
 
     python bench/backups.py [--database FILE] [--runs 5]
 
-Without --database it uses national.sqlite in the system's temporary folder, generating it
-first (`python -m mentoroffice demo --scale national --out FILE`, about 40 s).
+Without --database it uses the national demo in the system's temporary folder, generating it
+first (see bench/national_demo.py).
 """
 
 from __future__ import annotations
@@ -16,22 +16,14 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from national_demo import national_demo
+
 from mentoroffice.data.backup import automatic_backup, integrity_problems, make_backup
-
-
-def national_demo() -> Path:
-    path = Path(tempfile.gettempdir()) / "national.sqlite"
-    if not path.exists():
-        subprocess.run([sys.executable, "-m", "mentoroffice", "demo", "--scale", "national",
-                        "--out", str(path)], check=True)
-    return path
 
 
 def median_seconds(work: Callable[[], object], runs: int,

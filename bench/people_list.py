@@ -7,8 +7,8 @@ Medians of several runs; nothing here fails on a time.
 
     python bench/people_list.py [--database URL] [--runs 7]
 
-Without --database it uses /tmp/d2/demo.sqlite when it exists, else /tmp/national.sqlite,
-generating it first (`python -m mentoroffice demo --scale national --out /tmp/national.sqlite`).
+Without --database it uses the national demo in the system's temporary folder, generating it
+first (see bench/national_demo.py).
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from national_demo import national_demo  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -32,17 +30,9 @@ from mentoroffice.office import Office, open_office  # noqa: E402
 from mentoroffice.ui.cascade.people_page import PeoplePage  # noqa: E402
 from mentoroffice.ui.tasks import TaskRunner  # noqa: E402
 
-SHARED_DEMO = Path("/tmp/d2/demo.sqlite")
-OWN_DEMO = Path("/tmp/national.sqlite")
-
 
 def demo_url() -> str:
-    if SHARED_DEMO.exists():
-        return f"sqlite:///{SHARED_DEMO}"
-    if not OWN_DEMO.exists():
-        subprocess.run([sys.executable, "-m", "mentoroffice", "demo", "--scale", "national",
-                        "--out", str(OWN_DEMO)], check=True)
-    return f"sqlite:///{OWN_DEMO}"
+    return f"sqlite:///{national_demo()}"
 
 
 def median_ms(work: Callable[[], object], runs: int) -> float:

@@ -8,10 +8,10 @@ against baselines measured in the same run, so the ratios travel between machine
 - B: computing one hospital's figures (facility_quarter) without drawing or laying out;
 - C: drawing one run chart (matplotlib, 200 dpi).
 
-    python bench/reports_national.py [--db /tmp/d2/demo.sqlite] [--period FY26Q4]
+    python bench/reports_national.py [--db FILE] [--period FY26Q4]
 
-Without --db (and no /tmp/d2/demo.sqlite), the national demo is generated first into a
-temporary folder (several minutes).
+Without --db it uses the national demo in the system's temporary folder, generating it first
+(see bench/national_demo.py).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from national_demo import national_demo
 from sqlalchemy import select
 
 from mentoroffice.data.enums import OrgLevel
@@ -33,8 +34,6 @@ from mentoroffice.figures.facility_quarter import facility_quarter
 from mentoroffice.office import open_office
 from mentoroffice.periods import fiscal_quarter_of
 from mentoroffice.reports.catalog import fiscal_start_month, parse_period
-
-DEFAULT_DB = Path("/tmp/d2/demo.sqlite")
 
 
 def timed(action: Callable[[], object], repeat: int = 1) -> tuple[float, object]:
@@ -48,8 +47,9 @@ def timed(action: Callable[[], object], repeat: int = 1) -> tuple[float, object]
 
 
 def one_page_pdf() -> int:
-    from mentoroffice.reports.pdf import DocumentMeta, build_pdf, report_styles
     from reportlab.platypus import Paragraph
+
+    from mentoroffice.reports.pdf import DocumentMeta, build_pdf, report_styles
 
     story = [Paragraph("Baseline: one paragraph on one page.", report_styles().body)]
     return build_pdf(io.BytesIO(), story, DocumentMeta(title="Baseline", office_name="Office"))
@@ -64,17 +64,8 @@ def one_chart() -> bytes:
     return run_chart_png("Baseline chart", months, values, analyse(values))
 
 
-def database(path: Path | None, folder: Path) -> Path:
-    if path is not None:
-        return path
-    if DEFAULT_DB.exists():
-        return DEFAULT_DB
-    from mentoroffice.cli import write_demo
-
-    out = folder / "national.sqlite"
-    print(f"Generating the national demo into {out} ...")
-    write_demo(out, "national", 1, None, force=True)
-    return out
+def database(path: Path | None) -> Path:
+    return path if path is not None else national_demo()
 
 
 def main() -> None:
@@ -84,7 +75,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        path = database(args.db, folder)
+        path = database(args.db)
         office = open_office(f"sqlite:///{path}")
         try:
             run(office, path, args.period, folder)
