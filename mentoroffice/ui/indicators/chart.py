@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from ...indicators.service import RunChartData
 
 LINE = "#1f4e79"
@@ -42,7 +44,7 @@ def month_ticks(months: Sequence[dt.date]) -> tuple[list[int], list[str]]:
     for index in positions:
         month = months[index]
         first = index == 0 or months[index - step].year != month.year
-        name = calendar.month_abbr[month.month]
+        name = QLocale().monthName(month.month, QLocale.FormatType.ShortFormat)
         labels.append(f"{name}\n{month.year}" if first else name)
     return positions, labels
 
@@ -136,7 +138,8 @@ def draw_run_chart(figure: Any, data: RunChartData, labels: Mapping[str, str]) -
     axes.plot(positions, values, color=LINE, linewidth=1.4, marker="o", markersize=4.5,
               zorder=3)
     axes.axhline(data.analysis.median, color=MEDIAN, linestyle="--", linewidth=1.3, zorder=2)
-    median_label = labels["median"].replace("%1", f"{data.analysis.median:.1f}")
+    median_label = labels["median"].replace("%1", QLocale().toString(data.analysis.median,
+                                                                       "f", 1))
     handles = [Line2D([], [], color=LINE, marker="o", markersize=4.5, label=labels["value"]),
                Line2D([], [], color=MEDIAN, linestyle="--", label=median_label)]
     handles += _mark_signals(axes, data, values, labels)

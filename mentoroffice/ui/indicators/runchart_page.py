@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -275,7 +275,7 @@ class RunChartPage(QWidget):
             return self.tr("No values from %1 to %2.").replace(
                 "%1", month_text(data.first_month)).replace("%2", month_text(data.last_month))
         text = (self.tr("Median %1% over %2 months, %3 to %4.")
-                .replace("%1", f"{data.analysis.median:.1f}")
+                .replace("%1", QLocale().toString(data.analysis.median, "f", 1))
                 .replace("%2", str(len(data.months)))
                 .replace("%3", month_text(data.months[0]))
                 .replace("%4", month_text(data.months[-1])))
