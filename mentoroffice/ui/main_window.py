@@ -168,14 +168,10 @@ class MainWindow(QMainWindow):
 
     def cell_text(self, column: str, value: Any) -> str:
         """A stored value as people read it: labels for codes, dates and numbers localised."""
+        value = export_value(column, value, self._value_labels, self._yes_no())
         if value is None:
             return ""
-        labels = self._value_labels.get(column)
-        if labels is not None:
-            return labels.get(str(value), str(value))
         locale = QLocale()
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
         if isinstance(value, dt.date):
             date = QDate(value.year, value.month, value.day)
             return locale.toString(date, "MMM yyyy" if column == "month" else "d MMM yyyy")
@@ -243,13 +239,16 @@ class MainWindow(QMainWindow):
         """Runs on a worker thread: a session of its own, opened and closed by fetch_page."""
         return fetch_page(self.office.session_factory, section, search, offset, limit)
 
+    def _yes_no(self) -> tuple[str, str]:
+        return self.tr("Yes"), self.tr("No")
+
     def export_section(self, page: SectionPage) -> Task | None:
         """Save the section's whole list, as searched, where the person chooses: codes as
         their labels, numbers and dates as numbers and dates (Excel sorts and sums them)."""
         columns = page.model.columns
         headers = [self.column_label(page.section, column) for column in columns]
         search, session_factory = page.current_search() or "", self.office.session_factory
-        labels, yes_no = self._value_labels, (self.tr("Yes"), self.tr("No"))
+        labels, yes_no = self._value_labels, self._yes_no()
 
         def rows() -> list[list[Any]]:  # on the worker thread
             whole = fetch_page(session_factory, page.section, search, 0, EXPORT_LIMIT)
