@@ -1,0 +1,1 @@
+"""What every domain package shares: the write path, its refusals, and input hygiene."""
