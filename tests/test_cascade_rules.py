@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from cascade_world import START, World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.cascade.facilities import (
     FacilityInput,
     create_facility,

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import pytest
 from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.exchange.importing import Action, ImportRefused
 from mentoroffice.exchange.service import ExchangeService
 from mentoroffice.office import Office

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from cascade_world import build_world
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.models import IndicatorValue, PdsaCycle, QIProject
 from mentoroffice.indicators.service import IndicatorService
 from mentoroffice.indicators.values import (

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from test_qi_domain_visits import TODAY, Office, recorded_visit, setup
 
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
     ActionStatus,
     CauseCategory,

@@ -10,7 +10,7 @@ import pytest
 from cascade_world import World, build_world
 
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.cascade.people import post_person
 from mentoroffice.data.enums import (
     ActivityKind,
@@ -73,7 +73,8 @@ def recorded_visit(setup: Office) -> int:
     visit_id = hc1_april_visit(setup)
     row = setup.visits.visit_detail(visit_id).visit
     setup.visits.record_visit(visit_id, row.planned_start, row.planned_end,
-                              {setup.world.ids["dm"]}, [], TODAY)
+                              {setup.world.ids["dm"]}, [], TODAY,
+                                  version=row.version)
     return visit_id
 
 
@@ -95,7 +96,8 @@ def test_recording_is_refused_whole_without_the_patients_consent(setup: Office) 
                ActivityEntry(ActivityInput(ActivityKind.CASE_OBSERVATION, row.planned_start))]
     with pytest.raises(RuleRefused) as refused:
         setup.visits.record_visit(visit_id, row.planned_start, row.planned_end, set(), entries,
-                                  TODAY)
+                                  TODAY,
+                                  version=row.version)
     assert [v.field for v in refused.value.violations] == ["patient_consent"]
     detail = setup.visits.visit_detail(visit_id)
     assert detail.visit.status == "planned" and detail.activities == ()
@@ -114,7 +116,8 @@ def test_a_recorded_visit_keeps_its_activities_and_attendees(setup: Office) -> N
                                     patient_consent=True)),
     ]
     detail = setup.visits.record_visit(visit_id, row.planned_start, row.planned_end,
-                                       {setup.world.ids["dm"]}, entries, TODAY)
+                                       {setup.world.ids["dm"]}, entries, TODAY,
+                                  version=row.version)
     assert detail.visit.status == "done"
     assert [m.present for m in detail.mentors] == [True]
     ldhf = next(a for a in detail.activities if a.kind == "ldhf_session")
@@ -130,7 +133,8 @@ def test_an_activity_outside_the_visit_days_is_refused(setup: Office) -> None:
     with pytest.raises(RuleRefused, match="outside the visit"):
         setup.visits.record_visit(visit_id, row.planned_start, row.planned_end, set(),
                                   [ActivityEntry(ActivityInput(ActivityKind.WARD_ROUND, late))],
-                                  TODAY)
+                                  TODAY,
+                                  version=row.version)
 
 
 def test_a_debriefing_follows_a_recorded_visit(setup: Office) -> None:

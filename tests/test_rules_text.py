@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from cascade_world import World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
-from mentoroffice.cascade.errors import RuleRefused, Violation, rule
+from mentoroffice.core.refusals import RuleRefused, Violation, rule
 from mentoroffice.cascade.facilities import FacilityInput, create_facility
 from mentoroffice.cascade.promotion import promote_to_mentor
 from mentoroffice.data.enums import ActionStatus, MentorKind, OrgLevel, QIStatus
@@ -212,7 +212,7 @@ def test_no_domain_module_builds_a_violation_with_a_plain_message() -> None:
     for path in domain_modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         where = path.relative_to(PACKAGE)
-        if path != PACKAGE / "cascade" / "errors.py":
+        if path != PACKAGE / "core" / "refusals.py":
             assert not calls(tree, "Violation"), f"{where} builds Violation(...): use rule()"
         for call in calls(tree, "rule") + calls(tree, "_may_override"):
             template = call.args[1] if len(call.args) > 1 else None

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from cascade_world import World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
-from mentoroffice.cascade.errors import RuleRefused
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
     ActionStatus,
     ActivityKind,

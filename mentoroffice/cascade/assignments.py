@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..data.enums import MentorKind, OrgLevel
 from ..data.models import ChwGroup, ChwGroupMember, Mentor, MentorArea, MentorAssignment, OrgUnit
 from ..text import QT_TRANSLATE_NOOP, Day, Term
-from .errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from .terms import level_term
 
 CHW_GROUP_SIZE = (5, 9)

@@ -22,7 +22,8 @@ from ..data.models import (
     Visit,
 )
 from ..text import QT_TRANSLATE_NOOP, Terms
-from .errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import changed_fields, expect_version
 from .terms import OR, level_term
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
@@ -100,18 +101,50 @@ def create_facility(session: Session, data: FacilityInput) -> OrgUnit:
     return unit
 
 
-def update_facility(session: Session, facility_id: int, data: FacilityInput) -> OrgUnit:
+A_FACILITY = QT_TRANSLATE_NOOP("Rules", "This facility")
+FACILITY_FIELDS = {  # a facility's fields as the refusals name them, marked for the window
+    "code": QT_TRANSLATE_NOOP("Rules", "Code"),
+    "name": QT_TRANSLATE_NOOP("Rules", "Name"),
+    "level": QT_TRANSLATE_NOOP("Rules", "Level"),
+    "parent_id": QT_TRANSLATE_NOOP("Rules", "Part of"),
+    "dhis2_uid": QT_TRANSLATE_NOOP("Rules", "DHIS2 id"),
+    "upgraded_health_center": QT_TRANSLATE_NOOP("Rules", "Upgraded health center"),
+}
+
+
+def _stored_values(data: FacilityInput) -> dict[str, object]:
+    """The facility's fields as they are stored: trimmed, blanks as None, the level as a code."""
+    return {"code": data.code.strip(), "name": data.name.strip(),
+            "level": OrgLevel(data.level).value, "parent_id": data.parent_id,
+            "dhis2_uid": (data.dhis2_uid or "").strip() or None,
+            "upgraded_health_center": bool(data.upgraded_health_center)}
+
+
+def _changes(unit: OrgUnit, read: FacilityInput) -> dict[str, object]:
+    stored = {name: getattr(unit, name) for name in FACILITY_FIELDS}
+    stored["upgraded_health_center"] = bool(stored["upgraded_health_center"])
+    changes = changed_fields(_stored_values(read), stored, FACILITY_FIELDS)
+    part_of = FACILITY_FIELDS["parent_id"]
+    if part_of in changes:  # people know the parent by its name
+        changes[part_of] = unit.parent.name if unit.parent else ""
+    return changes
+
+
+def update_facility(session: Session, facility_id: int, data: FacilityInput,
+                    version: int | None = None, read: FacilityInput | None = None) -> OrgUnit:
+    """Save a facility; with `version` (the one the person read, and `read`, the values they
+    saw), refuse if another PC changed it meanwhile and say what changed."""
     unit = _get(session, facility_id)
+    if version is not None:
+        expect_version(unit, version, A_FACILITY, read and (lambda: _changes(unit, read)))
     problems = _validate(session, data, facility_id)
     if data.parent_id == facility_id or data.parent_id in _descendant_ids(session, facility_id):
         problems.append(rule("parent", QT_TRANSLATE_NOOP(
             "Rules", "A facility cannot sit under itself."), field="parent"))
     if problems:
         raise RuleRefused(problems)
-    unit.code, unit.name, unit.level = data.code.strip(), data.name.strip(), data.level.value
-    unit.parent_id = data.parent_id
-    unit.dhis2_uid = (data.dhis2_uid or "").strip() or None
-    unit.upgraded_health_center = data.upgraded_health_center
+    for name, value in _stored_values(data).items():
+        setattr(unit, name, value)
     session.flush()
     return unit
 

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from ..data.enums import Cadre, PostingEndReason, PostingRole, Sex
 from ..data.models import OrgUnit, Person, Posting
 from ..text import QT_TRANSLATE_NOOP, Day
-from .errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import changed_fields, expect_version
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{6,20}$")
 
@@ -49,14 +50,30 @@ def _person_problems(session: Session, data: PersonInput, person_id: int | None
     return problems
 
 
+A_PERSON = QT_TRANSLATE_NOOP("Rules", "This person")
+PERSON_FIELDS = {  # a person's fields as the refusals name them, marked for the window
+    "first_name": QT_TRANSLATE_NOOP("Rules", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Rules", "Last name"),
+    "sex": QT_TRANSLATE_NOOP("Rules", "Sex"),
+    "cadre": QT_TRANSLATE_NOOP("Rules", "Cadre"),
+    "qualification": QT_TRANSLATE_NOOP("Rules", "Qualification"),
+    "phone": QT_TRANSLATE_NOOP("Rules", "Phone"),
+    "code": QT_TRANSLATE_NOOP("Rules", "Staff code"),
+}
+
+
+def _stored_values(data: PersonInput) -> dict[str, object]:
+    """The person's fields as they are stored: trimmed, blanks as None, choices as codes."""
+    return {"first_name": data.first_name.strip(), "last_name": data.last_name.strip(),
+            "sex": Sex(data.sex).value, "cadre": Cadre(data.cadre).value,
+            "qualification": (data.qualification or "").strip() or None,
+            "phone": (data.phone or "").strip() or None,
+            "code": (data.code or "").strip() or None}
+
+
 def _apply(person: Person, data: PersonInput) -> None:
-    person.first_name = data.first_name.strip()
-    person.last_name = data.last_name.strip()
-    person.sex = Sex(data.sex).value
-    person.cadre = Cadre(data.cadre).value
-    person.qualification = (data.qualification or "").strip() or None
-    person.phone = (data.phone or "").strip() or None
-    person.code = (data.code or "").strip() or None
+    for name, value in _stored_values(data).items():
+        setattr(person, name, value)
 
 
 def add_person(session: Session, data: PersonInput) -> Person:
@@ -70,8 +87,15 @@ def add_person(session: Session, data: PersonInput) -> Person:
     return person
 
 
-def update_person(session: Session, person_id: int, data: PersonInput) -> Person:
+def update_person(session: Session, person_id: int, data: PersonInput,
+                  version: int | None = None, read: PersonInput | None = None) -> Person:
+    """Save a person's details; with `version` (the one the person read, and `read`, the values
+    they saw), refuse if another PC changed the person meanwhile and say what changed."""
     person = get_person(session, person_id)
+    if version is not None:
+        expect_version(person, version, A_PERSON, read and (lambda: changed_fields(
+            _stored_values(read), {name: getattr(person, name) for name in PERSON_FIELDS},
+            PERSON_FIELDS)))
     problems = _person_problems(session, data, person_id)
     if problems:
         raise RuleRefused(problems)

@@ -1,7 +1,7 @@
 """What the GUI calls for the cascade: one transaction per call, plain frozen dataclasses back.
 
-Each method opens its own session (`with factory.begin() as s:`), so it may run on a worker
-thread; no ORM object leaves this module. Refusals of the rules propagate as `RuleRefused`.
+Each method opens its own session (`unit_of_work` to change data, `read_only` to read), so
+it may run on a worker thread; no ORM object leaves this module. Refusals of the rules propagate as `RuleRefused`.
 The dataclasses it returns are in :mod:`.views`, the people list's query in
 :mod:`.people_list`; all are importable from here, so the GUI needs only this module.
 """
@@ -36,7 +36,8 @@ from ..text import QT_TRANSLATE_NOOP
 from . import assignments, coverage, facilities, people, people_list, promotion
 from .assignments import AssignmentProposal
 from .coverage import GAP_KINDS, Gap
-from .errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import read_only, unit_of_work
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
 from .people_list import (
@@ -165,7 +166,7 @@ class CascadeService:
 
     # facilities
     def tree_children(self, parent_id: int | None) -> list[TreeItem]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             items = [TreeItem(FACILITY, n.id, n.code, n.name, n.level, n.active,
                               n.child_count + n.chw_group_count > 0)
                      for n in facilities.children(s, parent_id)]
@@ -178,11 +179,11 @@ class CascadeService:
             return items
 
     def path_to(self, facility_id: int) -> list[int]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return facilities.path_to(s, facility_id)
 
     def facility_page(self, facility_id: int, today: dt.date) -> FacilityPage:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             summary = facilities.facility_summary(s, facility_id, today)
             rows = _assignment_rows(s, MentorAssignment.org_unit_id == facility_id)
             groups = s.scalar(select(func.count()).select_from(ChwGroup)
@@ -190,7 +191,7 @@ class CascadeService:
             return FacilityPage(summary, rows, groups)
 
     def chw_group_page(self, group_id: int) -> ChwGroupPage:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             group = s.get(ChwGroup, group_id)
             if group is None:
                 raise NotFound(f"There is no CHW group with id {group_id}.")
@@ -204,32 +205,35 @@ class CascadeService:
                                     s, MentorAssignment.chw_group_id == group_id), last)
 
     def facility_form(self, facility_id: int) -> FacilityForm:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             unit = s.get(OrgUnit, facility_id)
             if unit is None:
                 raise NotFound(f"There is no facility with id {facility_id}.")
             return FacilityForm(unit.id, unit.code, unit.name, unit.level, unit.parent_id,
                                 unit.parent.name if unit.parent else None, unit.dhis2_uid,
-                                bool(unit.upgraded_health_center))
+                                bool(unit.upgraded_health_center), unit.version_id)
 
-    def save_facility(self, facility_id: int | None, data: FacilityInput) -> int:
-        """Create (facility_id None) or update a facility; returns its id."""
-        with self._factory.begin() as s:
-            if facility_id is None:
-                return facilities.create_facility(s, data).id
-            return facilities.update_facility(s, facility_id, data).id
+    def add_facility(self, data: FacilityInput) -> int:
+        with unit_of_work(self._factory) as s:
+            return facilities.create_facility(s, data).id
+
+    def update_facility(self, facility_id: int, data: FacilityInput, version: int,
+                        read: FacilityInput | None = None) -> None:
+        """Save a facility as edited from the form read at `version` (`read`: what it showed)."""
+        with unit_of_work(self._factory) as s:
+            facilities.update_facility(s, facility_id, data, version, read)
 
     def facility_in_use(self, facility_id: int, today: dt.date) -> facilities.StillInUse:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return facilities.still_in_use(s, facility_id, today)
 
     def set_facility_active(self, facility_id: int, active: bool) -> None:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             facilities.set_facility_active(s, facility_id, active)
 
     def technical_areas(self) -> list[tuple[str, str, str]]:
         """(code, name, level) in display order."""
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return list(s.execute(select(TechnicalArea.code, TechnicalArea.name,
                                          TechnicalArea.level)
                                   .order_by(TechnicalArea.position)).tuples())
@@ -238,11 +242,11 @@ class CascadeService:
     def people_page(self, filters: PeopleFilters, offset: int, limit: int,
                     count: bool = True) -> tuple[list[PersonRow], int | None]:
         """One page of the people list, filtered and ordered in SQL; total None unless count."""
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return people_list.people_page(s, filters, offset, limit, count)
 
     def person_page(self, person_id: int) -> PersonPage:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             person = people.get_person(s, person_id)
             postings = tuple(PostingRow(p.id, p.org_unit_id, p.org_unit.name, p.org_unit.level,
                                         p.role, p.start_date, p.end_date, p.end_reason)
@@ -252,7 +256,7 @@ class CascadeService:
             return PersonPage(person.id, person.first_name, person.last_name, person.sex,
                               person.cadre, person.qualification, person.phone, person.code,
                               person.active, postings, self._mentor_profile(s, person_id),
-                              self._enrolments(s, person_id))
+                              self._enrolments(s, person_id), person.version_id)
 
     @staticmethod
     def _mentor_profile(s: Session, person_id: int) -> MentorProfile | None:
@@ -279,25 +283,27 @@ class CascadeService:
                      for eid, facility, area, on, end, status in rows.all())
 
     def add_person(self, data: PersonInput) -> int:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             return people.add_person(s, data).id
 
-    def update_person(self, person_id: int, data: PersonInput) -> None:
-        with self._factory.begin() as s:
-            people.update_person(s, person_id, data)
+    def update_person(self, person_id: int, data: PersonInput, version: int,
+                      read: PersonInput | None = None) -> None:
+        """Save a person as edited from the page read at `version` (`read`: what it showed)."""
+        with unit_of_work(self._factory) as s:
+            people.update_person(s, person_id, data, version, read)
 
     def post(self, person_id: int, facility_id: int, role: PostingRole, start: dt.date) -> int:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             return people.post_person(s, person_id, facility_id, role, start).id
 
     def transfer(self, person_id: int, to_facility_id: int, on: dt.date,
                  role: PostingRole | None = None) -> int:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             return people.transfer_person(s, person_id, to_facility_id, on, role).id
 
     def end_posting(self, person_id: int, end: dt.date, reason: PostingEndReason) -> None:
         """Attrition, retirement, studies...: the posting ends, the facility stays in history."""
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             people.end_posting(s, person_id, end, reason)
 
     # completers
@@ -309,13 +315,13 @@ class CascadeService:
                  .outerjoin(OrgUnit, OrgUnit.id == Posting.org_unit_id)
                  .where(Mentor.active.is_(True), *like_words(Person.search_key, text))
                  .order_by(Person.last_name, Person.first_name).limit(limit))
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return [MentorChoice(mid, f"{first} {last}", kind, assoc, facility)
                     for mid, first, last, kind, assoc, facility in s.execute(query)]
 
     def facilities_for_completer(self, text: str, limit: int = 20,
                                  groups: bool = True) -> list[PlaceChoice]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             parent = OrgUnit.__table__.alias("parent")
             found = s.execute(
                 select(OrgUnit.id, OrgUnit.name, OrgUnit.level, parent.c.name)
@@ -337,7 +343,7 @@ class CascadeService:
     def place_choice(self, org_unit_id: int | None = None,
                      chw_group_id: int | None = None) -> PlaceChoice:
         """A facility or CHW group as the assignment dialog's place field shows it."""
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             if chw_group_id is not None:
                 group = s.get(ChwGroup, chw_group_id)
                 if group is None:
@@ -352,23 +358,23 @@ class CascadeService:
 
     # assignments, coverage, promotion
     def check_assignment(self, proposal: AssignmentProposal) -> list[Violation]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return assignments.check_assignment(s, proposal)
 
     def assign(self, proposal: AssignmentProposal, override_reason: str | None = None) -> int:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             return assignments.assign_mentor(s, proposal, override_reason).id
 
     def end_assignment(self, assignment_id: int, end: dt.date) -> None:
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             assignments.end_assignment(s, assignment_id, end)
 
     def coverage(self, as_of: dt.date) -> list[Gap]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return coverage.coverage_gaps(s, as_of)
 
     def eligibility(self, person_id: int) -> Eligibility:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return promotion.promotion_eligibility(s, person_id)
 
     def promote(self, person_id: int, kind: MentorKind, areas: list[str], on: dt.date,
@@ -383,7 +389,7 @@ class CascadeService:
                 "Rules", "Choose at least one technical area."), field="areas"))
         if problems:
             raise RuleRefused(problems)
-        with self._factory.begin() as s:
+        with unit_of_work(self._factory) as s:
             mentor = promotion.promote_to_mentor(s, person_id, kind, areas, on)
             mentor.selection_score = profile.selection_score
             mentor.selection_notes = (profile.selection_notes or "").strip() or None
@@ -395,6 +401,6 @@ class CascadeService:
 
     def open_slots(self, kind: MentorKind, as_of: dt.date,
                    areas: list[str] | None = None) -> list[Gap]:
-        with self._factory.begin() as s:
+        with read_only(self._factory) as s:
             return promotion.open_slots(s, kind, as_of, areas)
 

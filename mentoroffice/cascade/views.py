@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..data.enums import Cadre, Sex
 from .facilities import FacilitySummary
+from .people import PersonInput
 
 __all__ = [
     "AssignmentRow", "ChwGroupPage", "CompetencyStatus", "EnrolmentRow", "FacilityForm",
@@ -76,6 +78,7 @@ class FacilityForm:
     parent_name: str | None
     dhis2_uid: str | None
     upgraded_health_center: bool
+    version: int  # the facility's version when read: an edit made from this form sends it back
 
 
 
@@ -142,10 +145,16 @@ class PersonPage:
     postings: tuple[PostingRow, ...]  # oldest first
     mentor: MentorProfile | None
     enrolments: tuple[EnrolmentRow, ...]
+    version: int  # the person's version when read: an edit made from this page sends it back
 
     @property
     def name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    def details(self) -> PersonInput:
+        """The person's details as read, in the form an edit sends them."""
+        return PersonInput(self.first_name, self.last_name, Sex(self.sex), Cadre(self.cadre),
+                           self.qualification, self.phone, self.code)
 
     @property
     def current_posting(self) -> PostingRow | None:

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
+# Set by the write path (core.writes.unit_of_work) on the connection of a write transaction.
+WRITE_TRANSACTION_OPTION = "mentoroffice_write"
 
 
 def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
@@ -44,7 +46,10 @@ def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once, so another PC's lock makes it wait
+        # for the busy timeout; a read that later turns into a write would fail at once.
+        write = connection.get_execution_options().get(WRITE_TRANSACTION_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.models import Dhis2Mapping, Indicator, Setting, TechnicalArea
 from ..text import QT_TRANSLATE_NOOP
 from .dhis2 import AREA_METRICS, BASE_METRICS, DATA_SET_SETTING, indicator_metric

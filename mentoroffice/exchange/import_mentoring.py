@@ -17,7 +17,7 @@ from typing import ClassVar
 from sqlalchemy import func, select
 
 from ..cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
-from ..cascade.errors import RuleRefused
+from ..core.refusals import RuleRefused
 from ..data.enums import EnrolmentStatus, MentorKind
 from ..data.models import (
     ChwGroup,

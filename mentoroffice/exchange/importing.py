@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused
+from ..core.refusals import NotFound, RuleRefused
 from ..checklists.assessments import AssessmentRefused
 from .mapping import ColumnMapping, ImportKind, auto_map
 from .problems import Problem, sorted_problems

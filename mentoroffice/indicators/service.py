@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from ..data.models import Indicator, OrgUnit, PdsaCycle, QIProject, TechnicalArea
 from ..periods import add_months
-from ..visits.transactions import read_only, unit_of_work
+from ..core.writes import read_only, unit_of_work
 from . import values
 from .runchart import RunChartAnalysis, Signal, analyse
 from .values import (

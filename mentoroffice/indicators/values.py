@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation, rule
+from ..core.refusals import RuleRefused, Violation, rule
 from ..data.enums import Direction
 from ..data.models import Indicator, IndicatorValue, OrgUnit, TechnicalArea
 from ..text import QT_TRANSLATE_NOOP

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, rule
+from ..core.refusals import NotFound, RuleRefused, rule
 from ..data.enums import ActionStatus, EscalationStatus
 from ..data.base import utcnow
 from ..data.models import ActionItem, ActionStatusChange, Escalation, OrgUnit

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation, rule
+from ..core.refusals import RuleRefused, Violation, rule
 from ..data.base import utcnow
 from ..data.enums import ActionStatus, EscalationCategory, EscalationLevel, EscalationStatus
 from ..data.models import (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.enums import CauseCategory, QIStatus
 from ..data.models import (
     ChangeIdea,

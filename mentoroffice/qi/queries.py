@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound
+from ..core.refusals import NotFound
 from ..data.enums import EscalationStatus
 from ..data.models import (
     ActionItem,

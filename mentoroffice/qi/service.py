@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..cascade.errors import RuleRefused
+from ..core.refusals import RuleRefused
 from ..data.enums import ActionStatus, CauseCategory, EscalationStatus
 from ..data.models import ActionItem
 from ..visits.queries import FacilityOption, mentoring_facilities
-from ..visits.transactions import read_only, unit_of_work
+from ..core.writes import read_only, unit_of_work
 from . import actions, plans, projects, queries
 from .plans import ActionInput, EscalationInput
 from .projects import PdsaInput, ProjectInput

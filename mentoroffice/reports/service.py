@@ -26,7 +26,7 @@ from ..periods import (
     fiscal_year_of,
     month,
 )
-from ..visits.transactions import read_only
+from ..core.writes import read_only
 from .catalog import REPORTS, Cancelled, Progress, ReportCancelled, ReportKind, report_kind
 from .catalog import fiscal_start_month as stored_fiscal_start
 from .catalog import generate as generate_report

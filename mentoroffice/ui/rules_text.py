@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ..cascade.errors import RuleRefused, Violation
+from ..core.refusals import RuleRefused, Violation
 from ..text import QT_DATE_FORMATS, Day, Term, Terms
 
 CONTEXT = "Rules"

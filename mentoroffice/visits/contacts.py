@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation, rule
+from ..core.refusals import RuleRefused, Violation, rule
 from ..data.enums import ContactChannel
 from ..data.models import FollowUpContact, Mentor, OrgUnit, Person
 from ..text import QT_TRANSLATE_NOOP, Day

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import RuleRefused, Violation, rule
+from ..core.refusals import RuleRefused, Violation, rule
 from ..data.enums import AttendeeRole, VisitStatus
 from ..data.models import (
     ActionItem,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.enums import MentorKind, VisitStatus
 from ..data.models import Mentor, MentorReport, Person, Visit, VisitMentor
 from ..text import QT_TRANSLATE_NOOP, Day

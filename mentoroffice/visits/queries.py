@@ -45,6 +45,7 @@ class VisitRow:
     mentors: tuple[str, ...]
     chw_group: str | None
     has_debriefing: bool
+    version: int  # the visit's version when read: a move or a record sends it back
 
     def days(self) -> list[dt.date]:
         """The days the visit occupies in the calendar: actual days once done, else planned."""
@@ -135,7 +136,7 @@ def _visit_rows(session: Session, *where: object) -> list[VisitRow]:
     return [
         VisitRow(visit.id, visit.org_unit_id, facility, visit.kind, visit.status,
                  visit.planned_start, visit.planned_end, visit.actual_start, visit.actual_end,
-                 tuple(names[visit.id]), group, debriefing_id is not None)
+                 tuple(names[visit.id]), group, debriefing_id is not None, visit.version_id)
         for visit, facility, group, debriefing_id in rows
     ]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, Violation, rule
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.enums import ActivityKind
 from ..data.models import ActivityAttendee, Person, Visit, VisitActivity
 from ..text import QT_TRANSLATE_NOOP, Day, Term

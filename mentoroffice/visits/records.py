@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cascade.errors import NotFound, RuleRefused, rule
+from ..core.refusals import NotFound, RuleRefused, rule
 from ..data.enums import ActivityKind, VisitStatus
 from ..data.models import OrgUnit, Visit, VisitActivity, VisitMentor
 from ..text import QT_TRANSLATE_NOOP, Day
@@ -137,16 +137,18 @@ class LateVisit:
     planned_start: dt.date
     status: str
     days_late: int
+    version: int  # the visit's version when read: marking it missed sends it back
 
 
 def late_visits(session: Session, today: dt.date) -> list[LateVisit]:
     """Planned visits whose days have passed unrecorded (overdue), and missed ones."""
     rows = session.execute(
         select(Visit.id, OrgUnit.name, Visit.kind, Visit.planned_start, Visit.planned_end,
-               Visit.status)
+               Visit.status, Visit.version_id)
         .join(OrgUnit, OrgUnit.id == Visit.org_unit_id)
         .where(((Visit.status == VisitStatus.PLANNED.value) & (Visit.planned_end < today))
                | (Visit.status == VisitStatus.MISSED.value))
         .order_by(Visit.planned_start))
     return [LateVisit(vid, name, kind, start, "overdue" if status == "planned" else status,
-                      (today - end).days) for vid, name, kind, start, end, status in rows]
+                      (today - end).days, version)
+            for vid, name, kind, start, end, status, version in rows]

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..cascade.errors import RuleRefused, rule
+from ..core.refusals import RuleRefused, rule
 from ..data.models import Mentor, Person
 from ..text import QT_TRANSLATE_NOOP
 from . import contacts, debriefings, mentor_reports, planning, queries, recording, records
@@ -23,7 +23,7 @@ from .planning import Conflict, ProposedVisit
 from .queries import FacilityOption, FollowUpRow, PersonOption, VisitDetail, VisitRow
 from .recording import ActivityEntry
 from .records import LateVisit
-from .transactions import read_only, unit_of_work
+from ..core.writes import expect_version, read_only, unit_of_work
 
 __all__ = ["PlanView", "ProposedVisitView", "VisitService"]
 
@@ -51,6 +51,9 @@ def _mentor_names(session: Any, mentor_ids: set[int]) -> dict[int, str]:
     return {mid: f"{first} {last}" for mid, first, last in session.execute(
         select(Mentor.id, Person.first_name, Person.last_name)
         .join(Person, Person.id == Mentor.person_id).where(Mentor.id.in_(mentor_ids)))}
+
+
+A_VISIT = QT_TRANSLATE_NOOP("Rules", "This visit")
 
 
 class VisitService:
@@ -87,8 +90,10 @@ class VisitService:
                     "planned or moved a visit). Propose the plan again."))])
             return planning.save_plan(session, fresh)
 
-    def move_visit(self, visit_id: int, new_start: dt.date) -> VisitRow:
+    def move_visit(self, visit_id: int, new_start: dt.date, version: int) -> VisitRow:
+        """Move a planned visit, as read at `version`."""
         with unit_of_work(self.session_factory) as session:
+            expect_version(records.get_visit(session, visit_id), version, A_VISIT)
             records.move_visit(session, visit_id, new_start)
             return queries.visit_row(session, visit_id)
 
@@ -135,10 +140,12 @@ class VisitService:
 
     def record_visit(self, visit_id: int, start: dt.date, end: dt.date,
                      present_mentor_ids: set[int], activities: list[ActivityEntry],
-                     today: dt.date, removed_activity_ids: frozenset[int] = frozenset()
-                     ) -> VisitDetail:
-        """The visit happened: dates, mentors present, activities added and removed."""
+                     today: dt.date, removed_activity_ids: frozenset[int] = frozenset(),
+                     *, version: int) -> VisitDetail:
+        """The visit happened: dates, mentors present, activities added and removed; as read
+        at `version`."""
         with unit_of_work(self.session_factory) as session:
+            expect_version(records.get_visit(session, visit_id), version, A_VISIT)
             recording.record_visit_with_activities(session, visit_id, start, end,
                                                    present_mentor_ids, activities, today,
                                                    removed_activity_ids)
@@ -149,8 +156,9 @@ class VisitService:
             recording.remove_activity(session, visit_id, activity_id)
             return queries.visit_detail(session, visit_id)
 
-    def mark_missed(self, visit_id: int, reason: str) -> VisitRow:
+    def mark_missed(self, visit_id: int, reason: str, version: int) -> VisitRow:
         with unit_of_work(self.session_factory) as session:
+            expect_version(records.get_visit(session, visit_id), version, A_VISIT)
             records.mark_missed(session, visit_id, reason)
             return queries.visit_row(session, visit_id)
 

@@ -212,6 +212,12 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.reload_button = self.buttons.addButton(self.tr("&Reload"),
+                                                    QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setToolTip(self.tr("Show what is saved now, with the other PC's "
+                                              "change; your entries in this form are replaced"))
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self._reload)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -258,6 +264,24 @@ class FormDialog(QDialog):
 
     def refused(self, violations: list[Violation]) -> None:
         self.errors.show(violations)
+        changed_elsewhere = any(v.code == "stale" for v in violations)
+        self.reload_button.setVisible(changed_elsewhere and self.can_reload())
+
+    def can_reload(self) -> bool:
+        return type(self).reload is not FormDialog.reload
+
+    def reload(self) -> None:
+        """Read the record again and show it (dialogs that edit a saved record)."""
+        raise NotImplementedError
+
+    def _reload(self) -> None:
+        self.errors.clear()
+        self.reload_button.hide()
+        try:
+            self.reload()
+        except NotFound as missing:
+            self.errors.show_message(None, str(missing))
+        self.fit()
 
     def fit(self) -> None:
         """Grow to show every message line (wrapped labels change the height they need)."""

@@ -16,6 +16,12 @@ def place_text(place: PlaceChoice) -> str:
     return f"{place.name} ({label(LEVELS, place.level)}{where})"
 
 
+def as_input(form: FacilityForm) -> FacilityInput:
+    """The facility as the form read it, in the shape an edit sends."""
+    return FacilityInput(form.code, form.name, OrgLevel(form.level), form.parent_id,
+                         form.dhis2_uid, form.upgraded_health_center)
+
+
 def levels_under(parent_level: str | None) -> list[OrgLevel]:
     return [level for level, parents in PARENT_LEVEL.items()
             if parent_level in {p.value for p in parents}]
@@ -86,5 +92,15 @@ class FacilityDialog(FormDialog):
             dhis2_uid=self.dhis2_edit.text() or None,
             upgraded_health_center=self.upgraded_check.isChecked()
             and self.level_combo.currentData() == OrgLevel.HEALTH_CENTER.value)
-        self.saved_id = self.service.save_facility(
-            self.existing.id if self.existing else None, data)
+        if self.existing is None:
+            self.saved_id = self.service.add_facility(data)
+            return
+        self.service.update_facility(self.existing.id, data, self.existing.version,
+                                     read=as_input(self.existing))
+        self.saved_id = self.existing.id
+
+    def reload(self) -> None:
+        if self.existing is not None:
+            self.existing = self.service.facility_form(self.existing.id)
+            self._load(self.existing)
+            self._level_changed()

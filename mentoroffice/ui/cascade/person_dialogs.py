@@ -43,13 +43,21 @@ class PersonDialog(FormDialog):
         fill_combo(self.sex_combo, SEXES, [s.value for s in Sex])
         fill_combo(self.cadre_combo, CADRES, [c.value for c in Cadre], Cadre.NURSE.value)
         if person is not None:
-            self.first_name_edit.setText(person.first_name)
-            self.last_name_edit.setText(person.last_name)
-            fill_combo(self.sex_combo, SEXES, [s.value for s in Sex], person.sex)
-            fill_combo(self.cadre_combo, CADRES, [c.value for c in Cadre], person.cadre)
-            self.qualification_edit.setText(person.qualification or "")
-            self.phone_edit.setText(person.phone or "")
-            self.code_edit.setText(person.code or "")
+            self._load(person)
+
+    def _load(self, person: PersonPage) -> None:
+        self.first_name_edit.setText(person.first_name)
+        self.last_name_edit.setText(person.last_name)
+        fill_combo(self.sex_combo, SEXES, [s.value for s in Sex], person.sex)
+        fill_combo(self.cadre_combo, CADRES, [c.value for c in Cadre], person.cadre)
+        self.qualification_edit.setText(person.qualification or "")
+        self.phone_edit.setText(person.phone or "")
+        self.code_edit.setText(person.code or "")
+
+    def reload(self) -> None:
+        if self.person is not None:
+            self.person = self.service.person_page(self.person.id)
+            self._load(self.person)
 
     def commit(self) -> None:
         data = PersonInput(
@@ -60,7 +68,8 @@ class PersonDialog(FormDialog):
         if self.person is None:
             self.saved_id = self.service.add_person(data)
         else:
-            self.service.update_person(self.person.id, data)
+            self.service.update_person(self.person.id, data, self.person.version,
+                                       read=self.person.details())
             self.saved_id = self.person.id
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import NotFound, RuleRefused
+from ...core.refusals import NotFound, RuleRefused
 from ...exchange.dhis2 import Dhis2Export, import_hint, parse_period
 from ...exchange.dhis2_mapping import MappingRow
 from ...exchange.service import ExchangeService

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import RuleRefused
+from ...core.refusals import RuleRefused
 from ...indicators.service import IndicatorService
 from ...indicators.values import IndicatorInfo, IndicatorInput
 from ..rules_text import violation_text

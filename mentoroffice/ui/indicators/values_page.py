@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import RuleRefused
+from ...core.refusals import RuleRefused
 from ...indicators.service import FacilityChoice, IndicatorService, YearValues
 from ...indicators.values import SaveResult, ValuesRefused
 from ...periods import add_months

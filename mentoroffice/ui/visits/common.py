@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import NotFound, RuleRefused, Violation
+from ...core.refusals import NotFound, RuleRefused, Violation
 from ...qi.service import QIService
 from ...visits.service import VisitService
 from ..rows_model import RowsTableModel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import NotFound, RuleRefused
+from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import AttendeeRole
 from ...visits.debriefings import DebriefingInput, DebriefingView, FindingInput, FindingRow
 from ...visits.queries import FacilityOption, PersonOption, VisitRow

@@ -113,15 +113,16 @@ class MoveVisitDialog(FormDialog):
         return from_qdate(self.date_edit.date())
 
     def save(self) -> None:
-        self.moved = self.context.visits.move_visit(self.visit.id, self.new_start())
+        self.moved = self.context.visits.move_visit(self.visit.id, self.new_start(),
+                                                   self.visit.version)
 
 
 class MissedVisitDialog(FormDialog):
-    def __init__(self, context: VisitsContext, visit_id: int, facility: str,
+    def __init__(self, context: VisitsContext, visit_id: int, version: int, facility: str,
                  planned: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Visit did not happen"))
-        self.visit_id = visit_id
+        self.visit_id, self.version = visit_id, version
         form = QFormLayout()
         form.addRow(self.tr("Facility:"), QLabel(facility, self))
         form.addRow(self.tr("Planned:"), QLabel(date_text(planned), self))
@@ -137,5 +138,6 @@ class MissedVisitDialog(FormDialog):
         self.save_button.setText(self.tr("Mark &missed"))
 
     def save(self) -> None:
-        self.context.visits.mark_missed(self.visit_id, self.reason_edit.toPlainText())
+        self.context.visits.mark_missed(self.visit_id, self.reason_edit.toPlainText(),
+                                        self.version)
 

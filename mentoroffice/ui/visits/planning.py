@@ -326,8 +326,8 @@ class PlanningPage(AsyncPage):
             return
         item = self._current[1]
         facility = item.facility if isinstance(item, VisitRow) else item.facility_name
-        dialog = MissedVisitDialog(self.context, self.current_visit_id() or 0, facility,
-                                   item.planned_start, self)
+        dialog = MissedVisitDialog(self.context, self.current_visit_id() or 0, item.version,
+                                   facility, item.planned_start, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.errors import NotFound, RuleRefused
+from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import CauseCategory, QIStatus
 from ...qi.projects import ProjectInput
 from ...qi.queries import IndicatorOption, ProjectDetail

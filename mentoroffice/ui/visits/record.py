@@ -281,5 +281,5 @@ class VisitRecordDialog(FormDialog):
         self.detail = self.context.visits.record_visit(
             self.detail.visit.id, from_qdate(self.start_edit.date()),
             from_qdate(self.end_edit.date()), present, entries, self.context.today(),
-            frozenset(self.removed))
+            frozenset(self.removed), version=self.detail.visit.version)
         self.changed_anything = True

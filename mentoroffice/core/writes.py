@@ -1,0 +1,127 @@
+"""The one write path: a transaction per use case, checked against what the person read.
+
+Every service call that changes data runs inside `unit_of_work`. It opens a write transaction
+(`BEGIN IMMEDIATE` on SQLite, so a second PC waits for the busy timeout instead of failing the
+moment a read turns into a write), and turns what two PCs writing at once can cause into one
+refusal type, `RuleRefused`, with a stable code and a translatable message:
+
+- `stale`: the record changed since the person opened it (their version no longer matches,
+  found by `expect_version` or by the ORM's version check at flush);
+- `saved_elsewhere`: another PC inserted the same record at the same moment (a unique
+  constraint fired);
+- `busy`: the database stayed locked by another PC's change past the busy timeout.
+
+Nothing is retried silently: the person sees what happened and decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..data.database import WRITE_TRANSACTION_OPTION
+from ..text import QT_TRANSLATE_NOOP, Term
+from .refusals import RuleRefused, Violation, rule
+
+
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Rules", "{what} was changed on another PC since you opened it. Nothing was saved: reload "
+    "it to see the change, then make yours again.")
+CHANGED_FIELD = QT_TRANSLATE_NOOP("Rules", "{field} is now “{value}”.")
+SAVED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Rules", "Another PC saved the same record at the same moment. Nothing was saved: reload "
+    "to see their change, then make yours again if it is still needed.")
+DATABASE_BUSY = QT_TRANSLATE_NOOP(
+    "Rules", "The database is busy with a change from another PC. Nothing was saved: try again "
+    "in a moment.")
+A_RECORD = QT_TRANSLATE_NOOP("Rules", "This record")
+
+# SQLSTATEs of PostgreSQL: unique violation; serialization failure, deadlock, lock timeout.
+_UNIQUE_VIOLATION = "23505"
+_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
+_SQLITE_BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+
+
+class Versioned(Protocol):
+    version_id: int
+
+
+def changed_elsewhere(what: str = A_RECORD,
+                      changes: Mapping[str, object] | None = None) -> RuleRefused:
+    """The refusal for an edit made on an out-of-date copy; `changes` maps a field's label to
+    its value now, when the caller can tell what the other PC changed."""
+    violations = [rule("stale", CHANGED_ELSEWHERE, what=Term(what))]
+    violations += [rule("stale_field", CHANGED_FIELD, field=Term(label), value=value)
+                   for label, value in (changes or {}).items()]
+    return RuleRefused(violations)
+
+
+def expect_version(record: Versioned, read_version: int, what: str = A_RECORD,
+                   changes: Callable[[], Mapping[str, object]] | None = None) -> None:
+    """Refuse the edit unless the record is still at the version the person read; `changes`
+    tells, only when it is refused, what the other PC changed (see `changed_fields`)."""
+    if record.version_id != read_version:
+        raise changed_elsewhere(what, changes() if changes else None)
+
+
+def changed_fields(read: Mapping[str, object], stored: Mapping[str, object],
+                   labels: Mapping[str, str]) -> dict[str, object]:
+    """Label -> value now, for the fields whose stored value differs from what was read."""
+    return {labels.get(name, name): "" if stored.get(name) is None else stored.get(name)
+            for name in read if read[name] != stored.get(name)}
+
+
+@contextmanager
+def unit_of_work(session_factory: Any) -> Iterator[Session]:
+    """A write transaction: committed on success, rolled back on any exception; what two PCs
+    writing at once cause comes out as a `RuleRefused`."""
+    try:
+        with session_factory.begin() as session:
+            session.connection(execution_options={WRITE_TRANSACTION_OPTION: True})
+            yield session
+    except StaleDataError as error:
+        raise changed_elsewhere() from error
+    except IntegrityError as error:
+        if not _unique_violation(error):
+            raise
+        raise RuleRefused([rule("saved_elsewhere", SAVED_ELSEWHERE)]) from error
+    except OperationalError as error:
+        if not is_busy(error):
+            raise
+        raise RuleRefused([rule("busy", DATABASE_BUSY)]) from error
+
+
+@contextmanager
+def read_only(session_factory: Any) -> Iterator[Session]:
+    """A session for reading; nothing it holds is committed."""
+    with session_factory() as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error means another PC holds the lock (try again later)."""
+    original = getattr(error, "orig", error)
+    if getattr(original, "sqlstate", None) in _BUSY_STATES:
+        return True
+    text = str(original).lower()
+    return any(words in text for words in _SQLITE_BUSY_WORDS)
+
+
+def _unique_violation(error: IntegrityError) -> bool:
+    original = error.orig
+    if getattr(original, "sqlstate", None) == _UNIQUE_VIOLATION:
+        return True
+    return "unique constraint failed" in str(original).lower()
+
+
+__all__ = ["A_RECORD", "RuleRefused", "Violation", "changed_elsewhere",
+           "changed_fields", "expect_version", "is_busy", "read_only",
+           "unit_of_work"]
