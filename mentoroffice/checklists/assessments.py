@@ -2,8 +2,10 @@
 
 Validation rule: a post-mentorship assessment on the form's current version (or a version the
 current file lists in ``accepted_versions``) that scores at least the form's threshold with every
-applicable critical step done. The first such assessment validates the mentee on the competency;
-later assessments, passed or failed, do not change it: a validation is history.
+applicable critical step done. The earliest such assessment (by its date, whatever the order the
+paper forms were entered in) validates the mentee on the competency; later assessments, passed or
+failed, do not change it: a validation is history. Correcting or deleting an assessment moves the
+validation to the earliest one that still qualifies, or removes it.
 """
 
 from __future__ import annotations
@@ -18,8 +20,13 @@ from sqlalchemy.orm import Session
 from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, FormKind, ItemResult
 from ..data.models import Assessment, AssessmentItemResult, FormDefinition, FormItem, Validation
 from ..data.models import OrgUnit, Person
+from ..core.writes import expect_version
+from ..text import QT_TRANSLATE_NOOP
 from .forms import FormCatalog
 from .scoring import Score, score
+
+
+AN_ASSESSMENT = QT_TRANSLATE_NOOP("Rules", "This assessment")
 
 
 class AssessmentRefused(Exception):
@@ -106,36 +113,133 @@ def _problems(session: Session, data: AssessmentInput, form: FormDefinition | No
 def record_assessment(session: Session, data: AssessmentInput, catalog: FormCatalog,
                       today: dt.date) -> AssessmentOutcome:
     """Save a complete assessment with its item results, and validate when the rule says so."""
+    form = _checked_form(session, data, today)
+    _lock_mentee(session, data.mentee_id)
+    before = _validated_on(session, data.mentee_id, form.code) if data.mentee_id else None
+    assessment = Assessment()
+    outcome = _fill(assessment, form, data)
+    session.add(assessment)
+    session.flush()
+    validation = (refresh_validation(session, data.mentee_id, form.code, catalog)
+                  if data.mentee_id else None)
+    passed = data.kind == AssessmentKind.POST_MENTORSHIP and outcome.passes(form.pass_threshold)
+    validated_now = (validation is not None and validation.assessment_id == assessment.id
+                     and before is None)
+    return AssessmentOutcome(assessment.id, outcome, passed, validated_now, before)
+
+
+def correct_assessment(session: Session, assessment_id: int, version: int,
+                       data: AssessmentInput, catalog: FormCatalog,
+                       today: dt.date) -> AssessmentOutcome:
+    """Replace a saved assessment (as read at `version`) by its corrected entry; the mentee's
+    validation follows (it may move to another date, or go)."""
+    assessment = _assessment(session, assessment_id, version)
+    form = _checked_form(session, data, today)
+    before_key = (assessment.mentee_id, assessment.form.code)
+    for mentee_id in sorted({m for m in (assessment.mentee_id, data.mentee_id) if m}):
+        _lock_mentee(session, mentee_id)
+    before = _validated_on(session, data.mentee_id, form.code) if data.mentee_id else None
+    outcome = _fill(assessment, form, data)
+    session.flush()
+    if before_key[0] and before_key != (data.mentee_id, form.code):
+        refresh_validation(session, before_key[0], before_key[1], catalog)
+    validation = (refresh_validation(session, data.mentee_id, form.code, catalog)
+                  if data.mentee_id else None)
+    passed = data.kind == AssessmentKind.POST_MENTORSHIP and outcome.passes(form.pass_threshold)
+    validated_now = (validation is not None and validation.assessment_id == assessment.id
+                     and before is None)
+    return AssessmentOutcome(assessment.id, outcome, passed, validated_now, before)
+
+
+def delete_assessment(session: Session, assessment_id: int, version: int,
+                      catalog: FormCatalog) -> None:
+    """Remove an assessment entered by mistake (as read at `version`); the mentee's validation
+    moves to their next qualifying assessment, or goes."""
+    assessment = _assessment(session, assessment_id, version)
+    mentee_id, form_code = assessment.mentee_id, assessment.form.code
+    _lock_mentee(session, mentee_id)
+    validation = session.scalar(select(Validation).where(
+        Validation.assessment_id == assessment.id))
+    if validation is not None:  # it points at the assessment going away
+        session.delete(validation)
+    session.delete(assessment)
+    session.flush()
+    if mentee_id:
+        refresh_validation(session, mentee_id, form_code, catalog)
+
+
+def refresh_validation(session: Session, mentee_id: int, form_code: str,
+                       catalog: FormCatalog) -> Validation | None:
+    """Make the mentee's validation on the competency the earliest qualifying post-mentorship
+    assessment (by date, then by entry), whatever the order the paper forms were entered in;
+    remove it when none qualifies any more."""
+    candidates = session.execute(
+        select(Assessment, FormDefinition.version)
+        .join(FormDefinition, FormDefinition.id == Assessment.form_id)
+        .where(Assessment.mentee_id == mentee_id, FormDefinition.code == form_code,
+               Assessment.kind == AssessmentKind.POST_MENTORSHIP.value,
+               Assessment.all_critical_done.is_(True),
+               Assessment.score_pct >= FormDefinition.pass_threshold)
+        .order_by(Assessment.assessed_on, Assessment.id)).all()
+    earliest = next((a for a, version in candidates
+                     if version_counts_for_validation(catalog, form_code, version)), None)
+    validation = session.scalar(select(Validation).where(
+        Validation.mentee_id == mentee_id, Validation.form_code == form_code))
+    if earliest is None:
+        if validation is not None:
+            session.delete(validation)
+            session.flush()
+        return None
+    if validation is None:
+        validation = Validation(mentee_id=mentee_id, form_code=form_code)
+        session.add(validation)
+    validation.assessment_id, validation.assessor_id = earliest.id, earliest.assessor_id
+    validation.validated_on = earliest.assessed_on
+    session.flush()
+    return validation
+
+
+def _checked_form(session: Session, data: AssessmentInput, today: dt.date) -> FormDefinition:
     form = stored_form(session, data.form_code, data.form_version)
     problems = _problems(session, data, form, today)
     if problems:
         raise AssessmentRefused(problems)
     assert form is not None
+    return form
+
+
+def _fill(assessment: Assessment, form: FormDefinition, data: AssessmentInput) -> Score:
+    """Write the entry and its score into the assessment; returns the score."""
     outcome = score(data.results, (item.code for item in form.items if item.critical))
-    assessment = Assessment(
-        form_id=form.id, kind=AssessmentKind(data.kind).value, mentee_id=data.mentee_id,
-        org_unit_id=data.org_unit_id, assessor_id=data.assessor_id, visit_id=data.visit_id,
-        assessed_on=data.assessed_on, done_count=outcome.done,
-        applicable_count=outcome.applicable, score_pct=outcome.percent,
-        all_critical_done=outcome.all_critical_done,
-        strengths=data.strengths.strip() or None, to_improve=data.to_improve.strip() or None)
+    assessment.form_id, assessment.kind = form.id, AssessmentKind(data.kind).value
+    assessment.mentee_id, assessment.org_unit_id = data.mentee_id, data.org_unit_id
+    assessment.assessor_id, assessment.visit_id = data.assessor_id, data.visit_id
+    assessment.assessed_on, assessment.done_count = data.assessed_on, outcome.done
+    assessment.applicable_count, assessment.score_pct = outcome.applicable, outcome.percent
+    assessment.all_critical_done = outcome.all_critical_done
+    assessment.strengths = data.strengths.strip() or None
+    assessment.to_improve = data.to_improve.strip() or None
     assessment.results = [
         AssessmentItemResult(item_id=item.id, result=ItemResult(data.results[item.code]).value,
                              note=(data.notes.get(item.code) or "").strip() or None)
         for item in form.items
     ]
-    session.add(assessment)
-    session.flush()
-    passed = data.kind == AssessmentKind.POST_MENTORSHIP and outcome.passes(form.pass_threshold)
-    before = _validated_on(session, data.mentee_id, form.code) if data.mentee_id else None
-    validated_now = (passed and before is None
-                     and version_counts_for_validation(catalog, form.code, form.version))
-    if validated_now:
-        session.add(Validation(mentee_id=data.mentee_id, form_code=form.code,
-                               assessment_id=assessment.id, assessor_id=data.assessor_id,
-                               validated_on=data.assessed_on))
-        session.flush()
-    return AssessmentOutcome(assessment.id, outcome, passed, validated_now, before)
+    return outcome
+
+
+def _assessment(session: Session, assessment_id: int, version: int) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise AssessmentRefused([("assessment", "This assessment was removed on another PC.")])
+    expect_version(assessment, version, AN_ASSESSMENT)
+    return assessment
+
+
+def _lock_mentee(session: Session, mentee_id: int | None) -> None:
+    """Two PCs saving assessments of one mentee take turns (PostgreSQL row lock; SQLite's write
+    transactions take turns already), so the validation each computes sees the other's."""
+    if mentee_id is not None:
+        session.execute(select(Person.id).where(Person.id == mentee_id).with_for_update())
 
 
 def _validated_on(session: Session, mentee_id: int, form_code: str) -> dt.date | None:

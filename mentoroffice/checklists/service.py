@@ -23,7 +23,9 @@ from ..data.models import Mentor, OrgUnit, Person, PlannedCompetency, Posting, T
 from ..data.models import Validation
 from ..data.text import fold
 from . import progress
-from .assessments import AssessmentInput, AssessmentOutcome, record_assessment
+from ..core.writes import unit_of_work
+from .assessments import AssessmentInput, AssessmentOutcome, correct_assessment
+from .assessments import delete_assessment, record_assessment
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
 from .progress import ProgressRow, TrendPoint
 from .registry import content_hash
@@ -249,7 +251,7 @@ class ChecklistService:
             return work(session)
 
     def _write(self, work: Callable[[Session], T]) -> T:
-        with self._session_factory.begin() as session:
+        with unit_of_work(self._session_factory) as session:
             return work(session)
 
     # ----- forms
@@ -338,6 +340,16 @@ class ChecklistService:
     def record(self, data: AssessmentInput, today: dt.date) -> AssessmentOutcome:
         """Save one assessment in its own transaction; raises AssessmentRefused as is."""
         return self._write(lambda s: record_assessment(s, data, self.catalog, today))
+
+    def correct(self, assessment_id: int, version: int, data: AssessmentInput,
+                today: dt.date) -> AssessmentOutcome:
+        """Replace a saved assessment, as read at `version`, by its corrected entry."""
+        return self._write(lambda s: correct_assessment(s, assessment_id, version, data,
+                                                        self.catalog, today))
+
+    def delete(self, assessment_id: int, version: int) -> None:
+        """Remove an assessment entered by mistake, as read at `version`."""
+        self._write(lambda s: delete_assessment(s, assessment_id, version, self.catalog))
 
     # ----- progress tracker
 

@@ -32,7 +32,7 @@ from .refusals import RuleRefused, Violation, rule
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Rules", "{what} was changed on another PC since you opened it. Nothing was saved: reload "
     "it to see the change, then make yours again.")
-CHANGED_FIELD = QT_TRANSLATE_NOOP("Rules", "{field} is now “{value}”.")
+CHANGED_FIELD = QT_TRANSLATE_NOOP("Rules", "{label} is now “{value}”.")
 SAVED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Rules", "Another PC saved the same record at the same moment. Nothing was saved: reload "
     "to see their change, then make yours again if it is still needed.")
@@ -56,7 +56,7 @@ def changed_elsewhere(what: str = A_RECORD,
     """The refusal for an edit made on an out-of-date copy; `changes` maps a field's label to
     its value now, when the caller can tell what the other PC changed."""
     violations = [rule("stale", CHANGED_ELSEWHERE, what=Term(what))]
-    violations += [rule("stale_field", CHANGED_FIELD, field=Term(label), value=value)
+    violations += [rule("stale_field", CHANGED_FIELD, label=Term(label), value=value)
                    for label, value in (changes or {}).items()]
     return RuleRefused(violations)
 

@@ -28,8 +28,8 @@ from sqlalchemy import and_, select
 from ..checklists.assessments import (
     AssessmentInput,
     record_assessment,
+    refresh_validation,
     stored_form,
-    version_counts_for_validation,
 )
 from ..checklists.scoring import score as score_results
 from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, FormKind, ItemResult
@@ -38,7 +38,6 @@ from ..data.models import (
     AssessmentItemResult,
     FormDefinition,
     Posting,
-    Validation,
 )
 from . import values, vocabulary
 from .rows import Handler, PersonRef, Refusal, RowReader, blank_keeps, read_person, refuse
@@ -148,23 +147,13 @@ class _AssessmentBase(Handler):
 
     def _validate(self, assessment: Assessment, form_code: str, version: int,
                   passed: bool) -> bool:
-        """Add the validation a passing post-mentorship assessment earns, if none yet."""
+        """Whether the assessment now validates its mentee: the earliest qualifying one does
+        (the validation moves to it from a later one entered before)."""
         if not passed or assessment.mentee_id is None:
             return False
-        if assessment.kind != AssessmentKind.POST_MENTORSHIP.value:
-            return False
-        if not version_counts_for_validation(_catalog(self), form_code, version):
-            return False
-        if self.session.scalar(select(Validation.id).where(
-                Validation.mentee_id == assessment.mentee_id,
-                Validation.form_code == form_code)) is not None:
-            return False
-        self.session.add(Validation(mentee_id=assessment.mentee_id, form_code=form_code,
-                                    assessment_id=assessment.id,
-                                    assessor_id=assessment.assessor_id,
-                                    validated_on=assessment.assessed_on))
-        self.session.flush()
-        return True
+        validation = refresh_validation(self.session, assessment.mentee_id, form_code,
+                                        _catalog(self))
+        return validation is not None and validation.assessment_id == assessment.id
 
 
 # --- with step results ------------------------------------------------------------------------
