@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..data.database import WRITE_TRANSACTION_OPTION
@@ -67,6 +67,12 @@ def expect_version(record: Versioned, read_version: int, what: str = A_RECORD,
     tells, only when it is refused, what the other PC changed (see `changed_fields`)."""
     if record.version_id != read_version:
         raise changed_elsewhere(what, changes() if changes else None)
+    session = object_session(record)
+    if session is not None:
+        # The session holds unchanged records weakly: were this one dropped and loaded again
+        # before the change, it would carry a version another PC saved meanwhile, and the
+        # UPDATE's version check would pass. Keep the checked copy until the transaction ends.
+        session.info.setdefault("checked_versions", []).append(record)
 
 
 def changed_fields(read: Mapping[str, object], stored: Mapping[str, object],
