@@ -206,14 +206,18 @@ def cmd_backup(url: str, list_only: bool) -> int:
 
 def cmd_restore(url: str, file: Path) -> int:
     from .data.backup import backup_dir_for
+    from .data.database import open_database
 
     path = _sqlite_path(url, "Restore")
-    if not file.exists():
-        raise CommandError(f"There is no backup file at {file}.")
     previous = restore_backup(file, path, backup_dir_for(path))
     if previous:
         print(f"The database as it was is kept in {previous.path}")
     print(f"Restored {file} to {path}")
+    database = open_database(url)  # a backup of an older version is updated now
+    database.dispose()
+    if database.migration_backup:
+        print("It was updated to this version of MentorOffice; as restored, it is kept in "
+              f"{database.migration_backup.path}")
     return 0
 
 

@@ -1,4 +1,10 @@
-"""SQLite backups: written under a temporary name, checked, then renamed into place."""
+"""SQLite backups: written under a temporary name, checked, then renamed into place.
+
+A backup or restore writes its file under a temporary name (`.partial` in the backups folder,
+`.restoring` beside the database) while it holds a shared lock on that folder; what a killed one
+left behind is removed under an exclusive lock, so a file still being written is never removed.
+Backups are owner-only on POSIX (see `private_files`).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,27 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import sys
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from .private_files import make_private_dir
+
+try:
+    import fcntl
+except ImportError:  # Windows: a file still open cannot be deleted there anyway
+    fcntl = None  # type: ignore[assignment]
 
 BACKUP_SUFFIX = ".sqlite"
 AUTOMATIC = "automatic"
+PARTIAL = ".partial"
+RESTORING = ".restoring"
+_LEFTOVER = re.compile(r"\.(partial|restoring)(-journal|-wal|-shm)?$")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 # Automatic backups kept: the newest of each of the last 7 days, of each of the last 5 weeks and
 # of each of the last 12 months (manual and before-migration/restore copies are never pruned).
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
@@ -19,6 +41,25 @@ KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 
 class BackupError(Exception):
     pass
+
+
+# Set while a person has said the database is backed up (`mentoroffice --backup-done`, or Yes in
+# the window): a PostgreSQL database may then be migrated without a pg_dump copy of our own.
+_backup_done: ContextVar[bool] = ContextVar("mentoroffice_backup_done", default=False)
+
+
+@contextlib.contextmanager
+def backup_done(done: bool = True) -> Iterator[None]:
+    """Databases opened inside the block count as backed up by the person (when `done`)."""
+    token = _backup_done.set(done or _backup_done.get())
+    try:
+        yield
+    finally:
+        _backup_done.reset(token)
+
+
+def backup_is_done() -> bool:
+    return _backup_done.get()
 
 
 @dataclass(frozen=True)
@@ -32,12 +73,22 @@ def backup_dir_for(database_path: Path) -> Path:
     return database_path.parent / "backups"
 
 
-def _timestamp() -> str:
+def timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def integrity_problems(path: Path, quick: bool = True) -> list[str]:
-    """The problems SQLite's integrity check finds in a file; empty when it is sound."""
+def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Triggers and views: MentorOffice makes none, so any is someone else's (a trigger can
+    change or delete records on its own)."""
+    return [f"{kind} {name} (on {table})" if kind == "trigger" else f"{kind} {name}"
+            for kind, name, table in conn.execute(
+                "SELECT type, name, tbl_name FROM sqlite_master"
+                " WHERE type IN ('trigger', 'view') ORDER BY type, name")]
+
+
+def integrity_problems(path: Path, quick: bool = True, foreign: bool = True) -> list[str]:
+    """The problems SQLite's integrity check finds in a file; empty when it is sound.
+    `foreign`: also name the triggers and views MentorOffice did not make."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
@@ -46,17 +97,112 @@ def integrity_problems(path: Path, quick: bool = True) -> list[str]:
                 f"foreign key: {table} row {rowid} -> {parent}"
                 for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
             ]
+            if foreign:
+                rows += [f"{found}: not made by MentorOffice"
+                         for found in foreign_objects(conn)]
     except sqlite3.DatabaseError as error:
         return [str(error)]
     return [row for row in rows if row != "ok"]
 
 
-def copy_database(source: Path, destination: Path) -> None:
-    """Copy a live SQLite database with the backup API (safe while others read or write)."""
-    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
-        sqlite3.connect(destination)
-    ) as dst:
+def copy_database(source: Path, destination: Path, read_only: bool = False) -> None:
+    """Copy a live SQLite database with the backup API (safe while others read or write);
+    `read_only` opens the source so (a hot journal beside a backup file is then not replayed
+    into it)."""
+    source_name = f"file:{source}?mode=ro" if read_only else str(source)
+    with contextlib.closing(sqlite3.connect(source_name, uri=read_only)) as src, \
+            contextlib.closing(sqlite3.connect(destination)) as dst:
         src.backup(dst)
+
+
+def is_sqlite_file(path: Path) -> bool:
+    with open(path, "rb") as file:
+        return file.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+
+
+# --- files written under a temporary name ----------------------------------------------------
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, exclusive: bool) -> Iterator[bool]:
+    """Writers of temporary files hold the folder shared; the cleaner tries it exclusive without
+    waiting. Yields whether the lock is held (always True where there is no flock)."""
+    if fcntl is None:
+        yield True
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB if exclusive else fcntl.LOCK_SH)
+        except OSError:  # held by a writer (or a file system without flock)
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in folder durable (POSIX; Windows has no directory handles for this)."""
+    if sys.platform.startswith("win"):
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class TemporaryFile:
+    """A file written under a temporary name: created owner-only and held open while written
+    (Windows then refuses to delete it), moved into place durably, removed if never moved."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self.fd = os.open(path, flags, 0o600)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def put_in_place(self, final: Path) -> None:
+        """fsync the file, rename it to `final`, fsync the folder."""
+        if not os.path.samestat(os.fstat(self.fd), os.stat(self.path)):
+            raise OSError(f"{self.path.name} was removed while it was being written")
+        os.fsync(self.fd)
+        self._close()  # Windows cannot rename an open file
+        os.replace(self.path, final)
+        _fsync_folder(final.parent)
+
+    def _close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def __exit__(self, _type: type[BaseException] | None, _error: BaseException | None,
+                 _traceback: TracebackType | None) -> None:
+        self._close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{self.path}{suffix}").unlink()
+
+
+def remove_leftovers(folder: Path, prefix: str = "") -> list[Path]:
+    """Remove the `.partial` and `.restoring` files (with their -journal/-wal/-shm) that a
+    killed backup or restore left in folder, those whose name starts with prefix. Nothing is
+    removed while a backup or restore is writing in that folder. Returns what was removed."""
+    if not folder.is_dir():
+        return []
+    removed = []
+    with folder_lock(folder, exclusive=True) as free:
+        if not free:
+            return []
+        for path in folder.iterdir():
+            if path.name.startswith(prefix) and _LEFTOVER.search(path.name):
+                with contextlib.suppress(OSError):  # still open (Windows): removed next time
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def backup_label(path: Path) -> str:
@@ -71,34 +217,36 @@ def make_backup(database_path: Path, backup_dir: Path, label: str = "manual",
     (`quick`: SQLite's quick_check, for the automatic copies of large databases)."""
     if not database_path.exists():
         raise BackupError(f"There is no database file at {database_path} to back up.")
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    final = backup_dir / f"{database_path.stem}-{_timestamp()}-{label}{BACKUP_SUFFIX}"
-    temporary = final.with_name(final.name + ".partial")
+    final = backup_dir / f"{database_path.stem}-{timestamp()}-{label}{BACKUP_SUFFIX}"
     try:
-        copy_database(database_path, temporary)
-        # The copy inherits WAL mode; a backup must be one self-contained file, and a WAL file
-        # opened read-only by the check below leaves -wal/-shm files behind in backups/.
-        with contextlib.closing(sqlite3.connect(temporary)) as copy:
-            copy.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_problems(temporary, quick=quick)
-        if problems:
-            raise BackupError(
-                "The backup copy failed its integrity check, so it was not kept: "
-                + "; ".join(problems[:3])
-            )
-        os.replace(temporary, final)
+        make_private_dir(backup_dir)
+        with folder_lock(backup_dir, exclusive=False), \
+                TemporaryFile(final.with_name(final.name + PARTIAL)) as temporary:
+            copy_database(database_path, temporary.path)
+            _self_contained(temporary.path)
+            problems = integrity_problems(temporary.path, quick=quick, foreign=False)
+            if problems:
+                raise BackupError(
+                    "The backup copy failed its integrity check, so it was not kept: "
+                    + "; ".join(problems[:3])
+                )
+            temporary.put_in_place(final)
     except (OSError, sqlite3.Error) as error:
         raise BackupError(
             f"The backup could not be written to {backup_dir}: {error}. Check free disk "
             "space and write permission; the database itself is unchanged."
         ) from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    return _describe(final)
+    return describe(final)
 
 
-def _describe(path: Path) -> BackupFile:
+def _self_contained(path: Path) -> None:
+    """A copy inherits WAL mode; a backup must be one self-contained file, and a WAL file
+    opened read-only by a check leaves -wal/-shm files behind it."""
+    with contextlib.closing(sqlite3.connect(path)) as copy:
+        copy.execute("PRAGMA journal_mode=DELETE")
+
+
+def describe(path: Path) -> BackupFile:
     stat = path.stat()
     return BackupFile(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
 
@@ -111,10 +259,13 @@ def backup_of(path: Path, database_path: Path) -> bool:
 
 
 def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[BackupFile]:
-    """Backups (of `database_path` only, when given), newest first."""
+    """Backups (of `database_path` only, when given), newest first; what killed backups left
+    behind is removed first."""
     if not backup_dir.is_dir():
         return []
-    files = [_describe(p) for p in backup_dir.glob(f"*{BACKUP_SUFFIX}")
+    with contextlib.suppress(OSError):
+        remove_leftovers(backup_dir)
+    files = [describe(p) for p in backup_dir.glob(f"*{BACKUP_SUFFIX}")
              if database_path is None or backup_of(p, database_path)]
     return sorted(files, key=lambda b: (b.created, b.path.name), reverse=True)
 
@@ -122,19 +273,56 @@ def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[Ba
 def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> BackupFile | None:
     """Put a backup in place of the database, after backing up the current database first.
 
+    Only a sound MentorOffice database of a schema this version knows is restored (see
+    `restore_check`); anything else raises BackupError saying why, with the database untouched.
+    An older schema is migrated when the database is next opened (with its own backup first).
     Returns the backup made of the database that was replaced (None if there was none).
     """
-    problems = integrity_problems(backup, quick=False)
-    if problems:
-        raise BackupError(f"{backup.name} is damaged and was not restored: {problems[0]}")
-    previous = (make_backup(database_path, backup_dir, "before-restore")
-                if database_path.exists() else None)
-    temporary = database_path.with_name(database_path.name + ".restoring")
-    copy_database(backup, temporary)
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(database_path) + suffix).unlink()
-    os.replace(temporary, database_path)
+    # Imported here: restore_check builds schemas with database.py, which imports this module.
+    from .restore_check import restore_refusal
+
+    name = backup.name
+    if ".." in backup.parts:
+        raise BackupError(
+            f"The backup path {backup} goes up a folder with '..', so it was not restored. "
+            "Give the backup file's own path (mentoroffice backup --list shows them); the "
+            "database was not changed.")
+    if not backup.is_file():
+        raise BackupError(f"There is no backup file at {backup}; the database was not changed.")
+    staged = database_path.with_name(database_path.name + RESTORING)
+    try:
+        if not is_sqlite_file(backup):
+            raise BackupError(
+                f"{name} is not a MentorOffice backup: it is not a SQLite database file. "
+                "Choose one of the .sqlite files in the backups folder; the database was not "
+                "changed.")
+        remove_leftovers(database_path.parent, staged.name)
+        with folder_lock(database_path.parent, exclusive=False), \
+                TemporaryFile(staged) as temporary:
+            try:
+                copy_database(backup, staged, read_only=True)
+                _self_contained(staged)
+            except sqlite3.DatabaseError as error:
+                raise BackupError(
+                    f"{name} is damaged and was not restored: {error}. Choose an older backup; "
+                    "the database was not changed.") from error
+            refusal = restore_refusal(staged, name)
+            if refusal:
+                raise BackupError(refusal)
+            previous = (make_backup(database_path, backup_dir, "before-restore")
+                        if database_path.exists() else None)
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(database_path) + suffix).unlink()
+            temporary.put_in_place(database_path)
+    except FileExistsError as error:
+        raise BackupError(
+            "Another restore of this database is under way: wait for it to finish, then look "
+            "at the database before restoring again.") from error
+    except OSError as error:
+        raise BackupError(
+            f"{name} could not be restored: {error}. Check free disk space and write "
+            "permission in the database's folder.") from error
     return previous
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...data.backup import BackupFile, backup_label, list_backups, make_backup, restore_backup
+from ...data.private_files import make_private_dir
 from ..tasks import TaskRunner
 from .common import (
     ERROR_STYLE,
@@ -220,7 +221,7 @@ class BackupPage(QWidget):
     def open_folder(self) -> None:
         folder = self.database.backup_dir
         if folder is not None:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- restore ------------------------------------------------------------------------------
