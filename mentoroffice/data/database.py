@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,14 +14,22 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .backup import BackupFile, backup_dir_for, copy_database, make_backup
+from .backup import (
+    RESTORING,
+    BackupFile,
+    backup_dir_for,
+    copy_database,
+    make_backup,
+    remove_leftovers,
+)
 from .errors import (
     DatabaseTooNew,
     MigrationFailed,
     NotAnOfficeDatabase,
     as_problem,
 )
-from .locations import refuse_network_path, sqlite_path_from_url
+from .locations import default_data_dir, refuse_network_path, sqlite_path_from_url
+from .private_files import make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +189,22 @@ def _migrate_sqlite(url: str, path: Path, revision: str | None) -> BackupFile | 
     return backup
 
 
+def _prepare_sqlite_file(path: Path) -> None:
+    """Owner-only (POSIX): the folder when MentorOffice makes it or it is the data folder, the
+    database and its -wal/-shm always. Then remove what a killed backup or restore left."""
+    folder = path.parent
+    with contextlib.suppress(OSError):  # SQLite then says what is wrong with the folder
+        if not folder.exists() or folder.resolve() == default_data_dir().resolve():
+            make_private_dir(folder)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # an empty database
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            make_private_file(file)
+    with contextlib.suppress(OSError):  # tried again at the next start
+        remove_leftovers(backup_dir_for(path))
+        remove_leftovers(folder, path.name + RESTORING)
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at url.
 
@@ -188,8 +213,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     path = sqlite_path_from_url(url)
     if path is not None:
         refuse_network_path(str(path))
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
+        _prepare_sqlite_file(path)
     engine = make_engine(url)
     backup = None
     try:
