@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "and filled with a district's demo data on first use)")
     parser.add_argument("--language", choices=("en", "fr", "rw"), help="language of the window "
                         "(default: the one chosen in the View menu, else the system's)")
+    parser.add_argument("--backup-done", action="store_true", help="the PostgreSQL database "
+                        "is backed up (pg_dump): update it to this version even if MentorOffice "
+                        "cannot back it up first itself")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the application window (the default)")
@@ -267,9 +270,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .data.backup import backup_done
+
     args = build_parser().parse_args(argv)
     try:
-        return run_command(args)
+        with backup_done(args.backup_done):
+            return run_command(args)
     except (CommandError, DatabaseProblem, NetworkPathError, BackupError) as error:
         print(f"mentoroffice: {error}", file=sys.stderr)
         return 2

@@ -7,6 +7,8 @@ to run the whole suite against PostgreSQL; .ci/run does this on its second pass.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ from sqlalchemy.engine import make_url
 
 POSTGRES_ENV = "MENTOROFFICE_TEST_POSTGRES_URL"
 TEMPLATE_DB = f"mentoroffice_test_template_{os.getpid()}"  # concurrent runs do not collide
+TEST_DATA_DIR = tempfile.mkdtemp(prefix="mentoroffice-tests-")
 
 
 def postgres_server_url() -> str | None:
@@ -32,6 +35,13 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file (backups, pragmas)")
+    # Nothing a test does lands in this PC's own data folder (such as the pg_dump copy taken
+    # before a PostgreSQL database is migrated); tests that look at the folder set their own.
+    os.environ["MENTOROFFICE_DATA_DIR"] = TEST_DATA_DIR
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(TEST_DATA_DIR, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -16,19 +16,24 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .backup import (
     RESTORING,
+    BackupError,
     BackupFile,
     backup_dir_for,
+    backup_done,
+    backup_is_done,
     copy_database,
     make_backup,
     remove_leftovers,
 )
 from .errors import (
+    BackupNeededBeforeMigration,
     DatabaseTooNew,
     MigrationFailed,
     NotAnOfficeDatabase,
     as_problem,
 )
 from .locations import default_data_dir, refuse_network_path, sqlite_path_from_url
+from .pg_dump import dump_before_migration, suggested_command
 from .private_files import make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
@@ -205,10 +210,35 @@ def _prepare_sqlite_file(path: Path) -> None:
         remove_leftovers(folder, path.name + RESTORING)
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def _back_up_postgres(engine: Engine, revision: str) -> BackupFile | None:
+    """A pg_dump copy in the data folder's backups/ before migrating; without one (no pg_dump,
+    or it failed) the migration waits until the person says the database is backed up."""
+    folder = default_data_dir() / "backups"
+    try:
+        dump = dump_before_migration(engine.url, revision, folder)
+    except BackupError as error:
+        if not backup_is_done():
+            raise BackupNeededBeforeMigration(
+                f"{error} This PostgreSQL database must be updated (from schema {revision}) to "
+                "this version of MentorOffice, and it is backed up first. Back it up "
+                f"yourself ({suggested_command(engine.url)}), then open it again saying it "
+                "is backed up: answer Yes in the window, or add --backup-done to the "
+                "command. The database was not changed.") from error
+        log.warning("Migrating %s without a backup of our own, as the person confirmed: %s",
+                    engine.url.render_as_string(hide_password=True), error)
+        return None
+    log.info("Backed up %s to %s before migrating",
+             engine.url.render_as_string(hide_password=True), dump.path)
+    return dump
+
+
+def open_database(url: str, *, migrate: bool = True, backup_confirmed: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at url.
 
-    Raises DatabaseProblem subclasses whose message tells the person what to do.
+    A SQLite file is backed up before it is migrated; a PostgreSQL database with pg_dump when
+    it is on the PATH, else only once the person confirmed a backup (`backup_confirmed`, or
+    inside `backup.backup_done()`). Raises DatabaseProblem subclasses whose message tells the
+    person what to do.
     """
     path = sqlite_path_from_url(url)
     if path is not None:
@@ -224,7 +254,10 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
                 engine.dispose()
                 backup = _migrate_sqlite(url, path, revision)
             else:
-                upgrade(engine)
+                if revision is not None:  # an empty database has nothing to lose
+                    with backup_done(backup_confirmed):
+                        backup = _back_up_postgres(engine, revision)
+                upgrade(engine)  # one transaction: PostgreSQL's DDL is transactional
     except DBAPIError as error:
         engine.dispose()
         raise as_problem(error) from error

@@ -25,6 +25,11 @@ class DatabaseUnavailable(DatabaseProblem):
     pass
 
 
+class BackupNeededBeforeMigration(DatabaseProblem):
+    """A PostgreSQL database needs migrating and MentorOffice could not back it up first (no
+    pg_dump, or it failed): open it again once the person confirms a backup of their own."""
+
+
 _SQLITE_HINTS = (
     (
         "database is locked",

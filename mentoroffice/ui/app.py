@@ -25,6 +25,7 @@ from .. import __version__
 from ..data.errors import DatabaseProblem
 from ..data.locations import NetworkPathError, default_data_dir
 from ..office import open_office
+from .care import open_asking_about_backup
 from .main_window import MainWindow
 from .paths import resources_dir
 from .translation import choose_language, install_translators
@@ -224,7 +225,7 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None,
     if app is not None:
         app.processEvents()
     try:
-        office = open_office(url)
+        office = open_asking_about_backup(lambda: open_office(url), before_asking=splash.hide)
     except (DatabaseProblem, NetworkPathError) as error:
         log.warning("Cannot open the database %s: %s", url, error)
         splash.close()

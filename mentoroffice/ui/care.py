@@ -4,21 +4,34 @@ When the window opens, SQLite's quick_check runs on the thread pool; problems ar
 (`problems_found`) so the window can offer the backups. While the office works, an automatic
 backup is made every few hours if the database changed, and once more when the window closes;
 the automatic copies rotate (daily, weekly, monthly: see `data.backup`). A PostgreSQL office has
-none of this: its server's own backups (pg_dump) apply.
+none of this: its server's own backups (pg_dump) apply. Opening a PostgreSQL database that must
+be updated and that MentorOffice could not back up first asks the person
+(`open_asking_about_backup`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..data.backup import BackupError, BackupFile, automatic_backup, integrity_problems
+from ..data.backup import (
+    BackupError,
+    BackupFile,
+    automatic_backup,
+    backup_done,
+    integrity_problems,
+)
+from ..data.errors import BackupNeededBeforeMigration
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+Opened = TypeVar("Opened")
 
 BACKUP_INTERVAL = dt.timedelta(hours=4)
 CHECK_EVERY_MS = 15 * 60 * 1000  # how often the window asks whether a backup is due
@@ -89,3 +102,32 @@ class DatabaseCare(QObject):
         if backup is not None:
             log.info("Automatic backup on closing: %s", backup.path.name)
         return backup
+
+
+def open_asking_about_backup(open_office: Callable[[], Opened], parent: QWidget | None = None,
+                             before_asking: Callable[[], None] | None = None) -> Opened:
+    """open_office(); when the database must be updated and MentorOffice could not back it up
+    first (a PostgreSQL database without pg_dump), ask whether it is backed up and, on Yes,
+    open it again to update it. On No, BackupNeededBeforeMigration goes on: it says what to do."""
+    try:
+        return open_office()
+    except BackupNeededBeforeMigration as needed:
+        if before_asking is not None:
+            before_asking()
+        reason = str(needed.__cause__ or needed)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("DatabaseCare", "Update the database"),
+            QCoreApplication.translate(
+                "DatabaseCare",
+                "This database must be updated to this version of MentorOffice, which "
+                "backs it up first, but could not:\n\n{reason}\n\nIs the database backed "
+                "up (pg_dump on the server)? Yes updates it now; No leaves it as it is.").format(
+                reason=reason),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        log.warning("Updating the database without a backup of our own: the person said it "
+                    "is backed up")
+        with backup_done():
+            return open_office()
