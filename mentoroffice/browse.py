@@ -9,7 +9,8 @@ sort, OFFSET/LIMIT), and only those rows are joined to names and counts. The tot
 separate COUNT over the same filter. Both stay fast on a national office (60,000 people,
 150,000 assessments) because neither joins nor counts more than it must.
 
-Search: the text is folded (case and accents dropped, `data.text.fold`) and split into words;
+Search: the text is cleaned (`core.search_text.clean_search`: no control characters, at most
+200 characters), folded (case and accents dropped, `data.text.fold`) and split into words;
 a row matches when every word is found in one of its searchable fields. People are matched on
 `Person.search_key`, stored folded; other names by `accent_pattern()`.
 """
@@ -25,6 +26,7 @@ from sqlalchemy import ColumnElement, Select, Subquery, case, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from .core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from .data.enums import OrgLevel
 from .data.errors import as_problem
 from .data.models import (
@@ -107,16 +109,11 @@ def _name_contains(column: ColumnElement[str], word: str) -> ColumnElement[bool]
 
 def search_words(search: str) -> list[str]:
     """The folded words of a search text: 'Émilienne  NGABO' -> ['emilienne', 'ngabo']."""
-    return fold(search).split()
-
-
-def _pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return fold(clean_search(search)).split()
 
 
 def _contains(expression: ColumnElement[Any], word: str) -> ColumnElement[bool]:
-    return expression.like(_pattern(word), escape="\\")
+    return expression.like(like_contains(word), escape=LIKE_ESCAPE)
 
 
 def _people_matching(word: str) -> Select[tuple[int]]:

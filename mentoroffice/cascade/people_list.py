@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..data.enums import PostingRole
 from ..data.models import (
     ChwGroup,
@@ -59,10 +60,9 @@ class PersonRow:
 
 
 def like_words(column: Any, text: str) -> list[Any]:
-    """One LIKE per folded word, with LIKE's wildcards escaped."""
-    words = fold(text).split()
-    escaped = (w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words)
-    return [column.like(f"%{w}%", escape="\\") for w in escaped]
+    """One LIKE per folded word of the cleaned search text, with LIKE's wildcards escaped."""
+    words = fold(clean_search(text)).split()
+    return [column.like(like_contains(w), escape=LIKE_ESCAPE) for w in words]
 
 
 def _subtree(facility_id: int) -> Any:
