@@ -267,6 +267,15 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Offered when the record changed on another PC since the dialog opened: closes the
+        # dialog so the page can show what is saved now and open it again on that.
+        self.reload_requested = False
+        self.reload_button = self.buttons.addButton(self.tr("&Reload"),
+                                                    QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setToolTip(self.tr("Close and open again on what is saved now, "
+                                              "with the other PC's change"))
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self._reload)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.general_error)
 
@@ -301,3 +310,10 @@ class FormDialog(QDialog):
 
     def show_refusal(self, error: BaseException) -> None:
         show_violations(error, self.field_errors, self.general_error)
+        changed_elsewhere = isinstance(error, RuleRefused) and any(
+            v.code == "stale" for v in error.violations)
+        self.reload_button.setVisible(changed_elsewhere)
+
+    def _reload(self) -> None:
+        self.reload_requested = True
+        self.reject()

@@ -279,6 +279,9 @@ class PlanningPage(AsyncPage):
             self.calendar.setCurrentPage(dialog.moved.planned_start.year,
                                          dialog.moved.planned_start.month)
             self._changed()
+        elif dialog.reload_requested:
+            self._changed()
+            self.move_visit()
 
     def record_visit(self) -> None:
         visit_id = self.current_visit_id()
@@ -297,8 +300,10 @@ class PlanningPage(AsyncPage):
         detail, people = result
         dialog = VisitRecordDialog(self.context, detail, people, self)
         dialog.exec()
-        if dialog.changed_anything:
+        if dialog.changed_anything or dialog.reload_requested:
             self._changed()
+        if dialog.reload_requested:
+            self.record_visit()
 
     def debrief(self) -> None:
         visit_id = self.current_visit_id()
@@ -328,8 +333,8 @@ class PlanningPage(AsyncPage):
         facility = item.facility if isinstance(item, VisitRow) else item.facility_name
         dialog = MissedVisitDialog(self.context, self.current_visit_id() or 0, item.version,
                                    facility, item.planned_start, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.reload_requested:
+            self._changed()  # a visit changed elsewhere: the list shows it as it is now
 
     def print_letter(self) -> None:
         """The selected visit's facility's letter, or every facility's for the shown month."""
