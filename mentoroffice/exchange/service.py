@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.writes import unit_of_work
 from ..periods import Period
 from . import dhis2, dhis2_mapping, exporting, mapping, reading
 from .importing import Cancelled, DuplicatePolicy, ImportJob, ImportReport, Progress
@@ -60,7 +61,7 @@ class ExchangeService:
 
     def run(self, job: ImportJob, progress: Progress | None = None,
             cancelled: Cancelled | None = None) -> ImportReport:
-        with self._factory.begin() as session:
+        with unit_of_work(self._factory) as session:
             return job.run(session, progress, cancelled)
 
     # --- export ----------------------------------------------------------------------------
@@ -97,12 +98,12 @@ class ExchangeService:
                            technical_area: str | None = None,
                            category_option_combo: str | None = None,
                            mapping_id: int | None = None) -> int:
-        with self._factory.begin() as session:
+        with unit_of_work(self._factory) as session:
             return dhis2_mapping.save_mapping(session, metric, data_element, technical_area,
                                               category_option_combo, mapping_id)
 
     def delete_dhis2_mapping(self, mapping_id: int) -> None:
-        with self._factory.begin() as session:
+        with unit_of_work(self._factory) as session:
             dhis2_mapping.delete_mapping(session, mapping_id)
 
     def dhis2_data_set(self) -> str | None:
@@ -110,5 +111,5 @@ class ExchangeService:
             return dhis2.data_set_setting(session)
 
     def set_dhis2_data_set(self, uid: str | None) -> None:
-        with self._factory.begin() as session:
+        with unit_of_work(self._factory) as session:
             dhis2_mapping.set_data_set(session, uid)
