@@ -16,11 +16,13 @@ from .data.locations import (
     NetworkPathError,
     default_data_dir,
     default_database_url,
+    refuse_network_path,
     sqlite_path_from_url,
     sqlite_url,
 )
 
 DEMO_FILENAME = "demo.sqlite"
+READING_COMMANDS = ("check", "info", "backup", "report", "import", "export-db", "dhis2")
 
 
 class CommandError(Exception):
@@ -244,8 +246,32 @@ def cmd_report(url: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def reads_a_database(args: argparse.Namespace) -> bool:
+    """Commands that work on an existing database; only `demo` and the window create one."""
+    if args.command == "backup":
+        return not args.list  # a lost database's backups can still be listed
+    return args.command in READING_COMMANDS
+
+
+def require_database(url: str) -> None:
+    """Refuse a SQLite file that is not there (a mistyped --database), creating nothing.
+    PostgreSQL URLs are left to the server."""
+    path = sqlite_path_from_url(url)
+    if path is None:
+        return
+    refuse_network_path(str(path))  # its own advice (PostgreSQL) comes first
+    if not path.is_file():
+        raise CommandError(
+            f"There is no database file at {path.absolute()}. Check the path for a typing "
+            "mistake. To create a database, open the MentorOffice window once (the office "
+            "database), or run: mentoroffice demo --out FILE (a demo database)."
+        )
+
+
 def run_command(args: argparse.Namespace) -> int:
     url = resolve_url(args)
+    if reads_a_database(args):
+        require_database(url)
     if args.command == "demo":
         return cmd_demo(args)
     if args.command == "check":
