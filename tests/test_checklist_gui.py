@@ -23,7 +23,8 @@ from cascade_world import World, build_world
 from mentoroffice.checklists.assessments import AssessmentInput, record_assessment
 from mentoroffice.checklists.forms import default_forms_dir, load_catalog
 from mentoroffice.checklists.registry import sync_forms
-from mentoroffice.checklists.service import ChecklistService, PlanChanged
+from mentoroffice.checklists.service import ChecklistService
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import AssessmentKind, ItemResult, MentorKind
 from mentoroffice.data.models import (
     Assessment,
@@ -480,7 +481,7 @@ def test_a_coaching_plan_changed_elsewhere_is_not_overwritten(
     saved = service.save_coaching_plan(proposal)
     assert service.coaching_plan(mentee_id, "HBB", TODAY) == saved
     service.save_coaching_plan(dataclasses.replace(saved, planned_actions="Other PC"))
-    with pytest.raises(PlanChanged):
+    with pytest.raises(RuleRefused, match="This coaching plan was changed on another PC"):
         service.save_coaching_plan(dataclasses.replace(saved, planned_actions="This PC"))
 
 

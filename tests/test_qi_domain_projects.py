@@ -59,7 +59,7 @@ def test_a_project_becomes_active_with_an_aim_and_a_measure(setup: Office) -> No
     project = setup.qi.update_project(project.id, active, TODAY, project.version)
     assert (project.status, project.started_on, project.indicator_id) == (
         "active", TODAY, indicator.id)
-    with pytest.raises(RuleRefused, match="Someone else changed this QI project"):
+    with pytest.raises(RuleRefused, match="This QI project was changed on another PC"):
         setup.qi.update_project(project.id, active, TODAY, project.version - 1)
     planned = ProjectInput(project.org_unit_id, project.title, aim=project.aim,
                            measure=project.measure, status=QIStatus.PLANNED)
@@ -112,7 +112,7 @@ def test_pdsa_cycles_are_numbered_and_act_on_a_study(setup: Office) -> None:
                      "Dried and wrapped 18 of 20", "Adopt", idea_id)
     project = setup.qi.update_cycle(first.id, done, first.version, TODAY)
     assert project.cycles[0].act == "Adopt"
-    with pytest.raises(RuleRefused, match="Someone else changed"):
+    with pytest.raises(RuleRefused, match="was changed on another PC"):
         setup.qi.update_cycle(first.id, done, first.version, TODAY)
 
 
@@ -135,7 +135,7 @@ def test_an_action_from_a_finding_is_chased_until_done(setup: Office) -> None:
     assert (by_facility.name, by_person.name) == ("Health Center 1",
                                                   "Titulaire (Health Center 1)")
     assert by_facility.actions[0].days_overdue == 6
-    with pytest.raises(RuleRefused, match="Someone else changed this action"):
+    with pytest.raises(RuleRefused, match="This action was changed on another PC"):
         setup.qi.change_action_status(action.id, ActionStatus.DONE, later, "qi",
                                       version=action.version + 1)
     done = setup.qi.change_action_status(action.id, ActionStatus.DONE, later, "qi",
@@ -143,7 +143,8 @@ def test_an_action_from_a_finding_is_chased_until_done(setup: Office) -> None:
     assert (done.status, done.done_date, done.days_overdue) == ("done", later, 0)
     assert setup.qi.overdue(later, "facility") == []
     with pytest.raises(RuleRefused, match="done cannot become in progress"):
-        setup.qi.change_action_status(action.id, ActionStatus.IN_PROGRESS, later, "qi")
+        setup.qi.change_action_status(action.id, ActionStatus.IN_PROGRESS, later, "qi",
+                                      version=done.version)
 
 
 def test_escalations_go_beyond_the_facility_and_resolve_with_a_response(setup: Office) -> None:
@@ -160,10 +161,17 @@ def test_escalations_go_beyond_the_facility_and_resolve_with_a_response(setup: O
     later = TODAY + dt.timedelta(days=9)
     assert [e.id for e in setup.qi.escalations(later, open_only=True)] == [row.id]
     assert setup.qi.escalations(later, open_only=True)[0].days == 9
-    row = setup.qi.change_escalation_status(row.id, EscalationStatus.ACKNOWLEDGED, later)
+    read = row
+    row = setup.qi.change_escalation_status(row.id, EscalationStatus.ACKNOWLEDGED, later,
+                                            version=row.version)
+    with pytest.raises(RuleRefused, match="This escalation was changed on another PC"):
+        setup.qi.change_escalation_status(row.id, EscalationStatus.RESOLVED, later,
+                                          "Delivered", version=read.version)
     with pytest.raises(RuleRefused, match="how it was resolved"):
-        setup.qi.change_escalation_status(row.id, EscalationStatus.RESOLVED, later)
+        setup.qi.change_escalation_status(row.id, EscalationStatus.RESOLVED, later,
+                                          version=row.version)
     row = setup.qi.change_escalation_status(row.id, EscalationStatus.RESOLVED,
-                                            later + dt.timedelta(days=3), "Delivered 12 May")
+                                            later + dt.timedelta(days=3), "Delivered 12 May",
+                                            version=row.version)
     assert (row.status, row.days, row.response) == ("resolved", 12, "Delivered 12 May")
     assert setup.qi.escalations(later, open_only=True) == []

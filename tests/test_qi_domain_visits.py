@@ -168,7 +168,7 @@ def test_a_debriefing_keeps_attendees_and_findings_and_guards_linked_ones(setup:
     assert [f.text for f in view.findings] == ["Oxytocin not refrigerated"]
     assert [link.kind for link in view.findings[0].links] == ["project"]
     assert [(a.name, a.role) for a in view.attendees] == [("Claude Habimana", "qi_team")]
-    with pytest.raises(RuleRefused, match="Someone else changed this debriefing"):
+    with pytest.raises(RuleRefused, match="This debriefing was changed on another PC"):
         setup.visits.save_debriefing(visit_id, DebriefingInput(day, version=view.version - 1),
                                      TODAY)
 
@@ -216,6 +216,6 @@ def test_monthly_reports_show_who_has_not_reported_and_take_feedback(setup: Offi
     report = setup.visits.give_feedback(report.report_id, "Thank you; fuel is budgeted",
                                         TODAY, report.version)
     assert (report.office_feedback, report.feedback_on) == ("Thank you; fuel is budgeted", TODAY)
-    with pytest.raises(RuleRefused, match="Someone else changed this report"):
+    with pytest.raises(RuleRefused, match="This report was changed on another PC"):
         setup.visits.save_mentor_report(MentorReportInput(
             ids["dm"], dt.date(2026, 4, 1), 2, 6, 1, "", dt.date(2026, 5, 2)), TODAY, version=1)

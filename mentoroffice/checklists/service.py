@@ -23,7 +23,8 @@ from ..data.models import Mentor, OrgUnit, Person, PlannedCompetency, Posting, T
 from ..data.models import Validation
 from ..data.text import fold
 from . import progress
-from ..core.writes import unit_of_work
+from ..core.writes import changed_elsewhere, expect_version, unit_of_work
+from ..text import QT_TRANSLATE_NOOP
 from .assessments import AssessmentInput, AssessmentOutcome, correct_assessment
 from .assessments import delete_assessment, record_assessment
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
@@ -45,8 +46,7 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
-class PlanChanged(Exception):
-    """The coaching plan was changed on another PC since it was opened."""
+A_COACHING_PLAN = QT_TRANSLATE_NOOP("Rules", "This coaching plan")
 
 
 # --------------------------------------------------------------------------- dataclasses
@@ -434,7 +434,7 @@ class ChecklistService:
         return self.propose_coaching_plan(person_id, form_code, today)
 
     def save_coaching_plan(self, data: CoachingPlanData) -> CoachingPlanData:
-        """Insert a new plan or update a saved one; PlanChanged if another PC changed it."""
+        """Insert a new plan or update a saved one; refused if another PC changed it."""
         return self._write(lambda s: self._save_plan(s, data))
 
     @staticmethod
@@ -443,9 +443,9 @@ class ChecklistService:
             plan = CoachingPlan(mentee_id=data.mentee_id, form_code=data.form_code)
         else:
             found = session.get(CoachingPlan, data.plan_id)
-            if found is None or found.version_id != data.version_id:
-                raise PlanChanged("This coaching plan was changed or removed on another PC "
-                                  "since you opened it; close the page and open it again.")
+            if found is None:
+                raise changed_elsewhere(A_COACHING_PLAN)
+            expect_version(found, data.version_id, A_COACHING_PLAN)
             plan = found
         plan.gaps, plan.planned_actions = data.gaps.strip(), data.planned_actions.strip()
         plan.target_date, plan.status = data.target_date, data.status

@@ -61,10 +61,10 @@ def changed_elsewhere(what: str = A_RECORD,
     return RuleRefused(violations)
 
 
-def expect_version(record: Versioned, read_version: int, what: str = A_RECORD,
+def expect_version(record: Versioned, read_version: int | None, what: str = A_RECORD,
                    changes: Callable[[], Mapping[str, object]] | None = None) -> None:
-    """Refuse the edit unless the record is still at the version the person read; `changes`
-    tells, only when it is refused, what the other PC changed (see `changed_fields`)."""
+    """Refuse the edit unless the record is still at the version the person read (None: they
+    saw no such record, so someone else created it meanwhile); `changes` tells, only when it is refused, what the other PC changed (see `changed_fields`)."""
     if record.version_id != read_version:
         raise changed_elsewhere(what, changes() if changes else None)
     session = object_session(record)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import expect_version
 from ..data.enums import CauseCategory, QIStatus
 from ..data.models import (
     ChangeIdea,
@@ -28,16 +29,8 @@ from ..data.models import (
 from ..text import QT_TRANSLATE_NOOP, Term, Terms
 
 # "Someone else changed this {what} since you opened it. ...", one message per thing changed
-STALE_MESSAGES = {
-    "QI project": QT_TRANSLATE_NOOP("Rules", "Someone else changed this QI project since you "
-                                    "opened it. Open it again to see their changes, then make "
-                                    "yours."),
-    "PDSA cycle": QT_TRANSLATE_NOOP("Rules", "Someone else changed this PDSA cycle since you "
-                                    "opened it. Open it again to see their changes, then make "
-                                    "yours."),
-    "action": QT_TRANSLATE_NOOP("Rules", "Someone else changed this action since you opened it. "
-                                "Open it again to see their changes, then make yours."),
-}
+A_PROJECT = QT_TRANSLATE_NOOP("Rules", "This QI project")
+A_CYCLE = QT_TRANSLATE_NOOP("Rules", "This PDSA cycle")
 MAX_WHYS = 5
 PROJECT_TRANSITIONS: dict[QIStatus, set[QIStatus]] = {
     QIStatus.PLANNED: {QIStatus.ACTIVE, QIStatus.ABANDONED},
@@ -54,11 +47,6 @@ STATUS_LABELS = {  # a project's status as the messages write it, marked for the
     QIStatus.CLOSED: QT_TRANSLATE_NOOP("Rules", "closed"),
     QIStatus.ABANDONED: QT_TRANSLATE_NOOP("Rules", "abandoned"),
 }
-
-
-def stale(what: str) -> Violation:
-    """Someone else saved the `what` (a key of STALE_MESSAGES) since it was opened."""
-    return rule("stale", STALE_MESSAGES[what])
 
 
 def _status(status: QIStatus) -> Term:
@@ -157,8 +145,7 @@ def create_project(session: Session, data: ProjectInput, today: dt.date,
 def update_project(session: Session, project_id: int, data: ProjectInput, today: dt.date,
                    version: int) -> QIProject:
     project = get_project(session, project_id)
-    if version != project.version_id:
-        raise RuleRefused([stale("QI project")])
+    expect_version(project, version, A_PROJECT)
     problems = _project_problems(session, data)
     problems += _apply_status(project, data.status, today) if not problems else []
     if problems:
@@ -296,8 +283,7 @@ def update_cycle(session: Session, cycle_id: int, data: PdsaInput, version: int)
     cycle = session.get(PdsaCycle, cycle_id)
     if cycle is None:
         raise NotFound(f"There is no PDSA cycle with id {cycle_id}.")
-    if version != cycle.version_id:
-        raise RuleRefused([stale("PDSA cycle")])
+    expect_version(cycle, version, A_CYCLE)
     problems = _cycle_problems(session, cycle.project_id, data)
     if problems:
         raise RuleRefused(problems)

@@ -81,6 +81,7 @@ class EscalationRow:
     resolved_on: dt.date | None
     days: int  # to resolution, or open so far
     finding_id: int | None
+    version: int  # the escalation's version when read: a status change sends it back
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ def escalation_rows(session: Session, today: dt.date, open_only: bool = False,
         query = query.where(Escalation.id == escalation_id)
     return [EscalationRow(e.id, facility, e.level, e.category, e.description, e.owner or "",
                           e.raised_on, e.status, e.response, e.resolved_on,
-                          days_to_resolution(e, today), e.finding_id)
+                          days_to_resolution(e, today), e.finding_id, e.version_id)
             for e, facility in session.execute(query)]
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..core.refusals import RuleRefused
+from ..text import QT_TRANSLATE_NOOP
 from ..data.enums import ActionStatus, CauseCategory, EscalationStatus
-from ..data.models import ActionItem
+from ..data.models import ActionItem, Escalation
 from ..visits.queries import FacilityOption, mentoring_facilities
-from ..core.writes import read_only, unit_of_work
+from ..core.writes import expect_version, read_only, unit_of_work
 from . import actions, plans, projects, queries
 from .plans import ActionInput, EscalationInput
 from .projects import PdsaInput, ProjectInput
@@ -27,6 +27,10 @@ from .queries import (
 )
 
 __all__ = ["QIService"]
+
+
+AN_ACTION = QT_TRANSLATE_NOOP("Rules", "This action")
+AN_ESCALATION = QT_TRANSLATE_NOOP("Rules", "This escalation")
 
 
 class QIService:
@@ -116,12 +120,12 @@ class QIService:
             return queries.action_row(session, action.id, today)
 
     def change_action_status(self, action_id: int, wanted: ActionStatus, on: dt.date, by: str,
-                             note: str | None = None, version: int | None = None) -> ActionRow:
-        """Move an action along its allowed states; `version` guards against a concurrent edit."""
+                             note: str | None = None, *, version: int) -> ActionRow:
+        """Move an action, as read at `version`, along its allowed states."""
         with unit_of_work(self.session_factory) as session:
             item = session.get(ActionItem, action_id)
-            if item is not None and version is not None and item.version_id != version:
-                raise RuleRefused([projects.stale("action")])
+            if item is not None:
+                expect_version(item, version, AN_ACTION)
             actions.change_action_status(session, action_id, wanted, on, by, note)
             return queries.action_row(session, action_id, on)
 
@@ -145,8 +149,13 @@ class QIService:
             return self._escalation_row(session, escalation.id, today)
 
     def change_escalation_status(self, escalation_id: int, wanted: EscalationStatus,
-                                 on: dt.date, response: str | None = None) -> EscalationRow:
+                                 on: dt.date, response: str | None = None, *,
+                                 version: int) -> EscalationRow:
+        """Move an escalation, as read at `version`, along its allowed states."""
         with unit_of_work(self.session_factory) as session:
+            escalation = session.get(Escalation, escalation_id)
+            if escalation is not None:
+                expect_version(escalation, version, AN_ESCALATION)
             actions.change_escalation_status(session, escalation_id, wanted, on, response)
             return self._escalation_row(session, escalation_id, on)
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import RuleRefused, Violation, rule
+from ..core.writes import expect_version
 from ..data.enums import AttendeeRole, VisitStatus
 from ..data.models import (
     ActionItem,
@@ -26,15 +27,8 @@ from ..data.models import (
 from ..text import QT_TRANSLATE_NOOP, Day
 from .records import get_visit
 
-# "Someone else changed this {what} since you opened it. ...", one message per thing changed
-STALE_MESSAGES = {
-    "debriefing": QT_TRANSLATE_NOOP("Rules", "Someone else changed this debriefing since you "
-                                    "opened it. Close it, open it again to see their changes, "
-                                    "then make yours."),
-    "report": QT_TRANSLATE_NOOP("Rules", "Someone else changed this report since you opened "
-                                "it. Close it, open it again to see their changes, then make "
-                                "yours."),
-}
+A_DEBRIEFING = QT_TRANSLATE_NOOP("Rules", "This debriefing")
+A_REPORT = QT_TRANSLATE_NOOP("Rules", "This report")
 # "The finding '...' started a {kind}; ...", one message per kind of link
 LINKED_MESSAGES = {
     "project": QT_TRANSLATE_NOOP("Rules", "The finding '{finding}' started a project; it cannot "
@@ -44,11 +38,6 @@ LINKED_MESSAGES = {
     "escalation": QT_TRANSLATE_NOOP("Rules", "The finding '{finding}' started a escalation; it "
                                     "cannot be removed."),
 }
-
-
-def stale(what: str) -> Violation:
-    """Someone else saved the `what` (a key of STALE_MESSAGES) since it was opened."""
-    return rule("stale", STALE_MESSAGES[what])
 
 
 @dataclass(frozen=True)
@@ -209,8 +198,8 @@ def save_debriefing(session: Session, visit_id: int, data: DebriefingInput,
     if debriefing is None:
         debriefing = Debriefing(visit_id=visit_id, held_on=data.held_on)
         session.add(debriefing)
-    elif data.version != debriefing.version_id:
-        raise RuleRefused([stale("debriefing")])
+    else:
+        expect_version(debriefing, data.version, A_DEBRIEFING)
     debriefing.held_on = data.held_on
     debriefing.strengths = data.strengths.strip()
     debriefing.weaknesses = data.weaknesses.strip()

@@ -17,7 +17,8 @@ from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.enums import MentorKind, VisitStatus
 from ..data.models import Mentor, MentorReport, Person, Visit, VisitMentor
 from ..text import QT_TRANSLATE_NOOP, Day
-from .debriefings import stale
+from ..core.writes import expect_version
+from .debriefings import A_REPORT
 
 REPORTING_KINDS = (MentorKind.ASSOCIATION.value, MentorKind.DISTRICT.value)
 
@@ -135,8 +136,8 @@ def save_mentor_report(session: Session, data: MentorReportInput, today: dt.date
     if report is None:
         report = MentorReport(mentor_id=data.mentor_id, month=first)
         session.add(report)
-    elif version != report.version_id:
-        raise RuleRefused([stale("report")])
+    else:
+        expect_version(report, version, A_REPORT)
     report.visits_done, report.mentees_assessed = data.visits_done, data.mentees_assessed
     report.validations, report.submitted_on = data.validations, data.submitted_on
     report.challenges = data.challenges.strip()
@@ -150,8 +151,8 @@ def give_feedback(session: Session, report_id: int, feedback: str, on: dt.date,
     report = session.get(MentorReport, report_id)
     if report is None:
         raise NotFound(f"There is no mentor report with id {report_id}.")
-    if version is not None and version != report.version_id:
-        raise RuleRefused([stale("report")])
+    if version is not None:
+        expect_version(report, version, A_REPORT)
     if not feedback.strip():
         raise RuleRefused([rule("feedback", QT_TRANSLATE_NOOP(
             "Rules", "Write the feedback to send to the mentor."), field="feedback")])

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...checklists.service import ChecklistService, CoachingPlanData, MenteeOverview, PlanChanged
+from ...checklists.service import ChecklistService, CoachingPlanData, MenteeOverview
+from ...core.refusals import RuleRefused
+from ..rules_text import refusal_text
 from .printing import PdfPrinter
 from .texts import cadre_label, date_text, percent_text
 
@@ -243,8 +245,8 @@ class MenteePage(QDialog):
             return False
         try:
             saved = self.service.save_coaching_plan(entered)
-        except PlanChanged as changed:
-            QMessageBox.warning(self, self.tr("Coaching plan"), str(changed))
+        except RuleRefused as changed:
+            QMessageBox.warning(self, self.tr("Coaching plan"), refusal_text(changed, "\n"))
             return False
         self._show_plan(saved)
         self.plan_status.setText(self.tr("Saved plan (target %1).").replace(

@@ -166,7 +166,7 @@ class ActionStatusDialog(_Form):
         self.changed = self.context.qi.change_action_status(
             self.action.id, ActionStatus(self.status_combo.currentData()),
             from_qdate(self.date_edit.date()), self.context.user,
-            self.note_edit.text().strip() or None, self.action.version)
+            self.note_edit.text().strip() or None, version=self.action.version)
 
 
 class EscalationDialog(_Form):
@@ -231,4 +231,4 @@ class EscalationStatusDialog(_Form):
     def save(self) -> None:
         self.changed = self.context.qi.change_escalation_status(
             self.escalation.id, self.wanted, from_qdate(self.date_edit.date()),
-            self.response_edit.toPlainText().strip() or None)
+            self.response_edit.toPlainText().strip() or None, version=self.escalation.version)
