@@ -8,16 +8,16 @@ import os
 from dataclasses import replace
 
 import pytest
+from cascade_world import World, build_world
 from PySide6.QtCore import Qt
 
-from cascade_world import World, build_world
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.data.enums import VisitKind
 from mentoroffice.data.models import Visit
+from mentoroffice.qi.service import QIService
 from mentoroffice.ui.cascade.person_dialogs import PersonDialog
 from mentoroffice.ui.visits.common import VisitsContext
 from mentoroffice.ui.visits.plan_dialogs import MoveVisitDialog
-from mentoroffice.qi.service import QIService
 from mentoroffice.visits.service import VisitService
 
 LEFT = Qt.MouseButton.LeftButton

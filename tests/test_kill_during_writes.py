@@ -14,9 +14,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from cascade_world import build_world
 from sqlalchemy import func, select
 
-from cascade_world import build_world
 from mentoroffice.data.models import Assessment, AssessmentItemResult, Person, Posting
 
 WRITER = Path(__file__).with_name("kill_writer.py")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
+from two_pcs import CLEAN_REFUSALS, KINDS, Tally, prepare, run_pcs
 
 from mentoroffice.data.models import ActionStatusChange, Person
-from two_pcs import CLEAN_REFUSALS, KINDS, Tally, prepare, run_pcs
 
 
 def check(tally: Tally, pcs: int) -> None:

@@ -9,9 +9,9 @@ import sqlite3
 from dataclasses import replace
 
 import pytest
+from cascade_world import World, build_world
 from sqlalchemy import select
 
-from cascade_world import World, build_world
 from mentoroffice.cascade.facilities import FacilityInput
 from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService
@@ -19,8 +19,9 @@ from mentoroffice.checklists.assessments import AssessmentInput
 from mentoroffice.checklists.service import ChecklistService
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.core.writes import unit_of_work
-from mentoroffice.data.enums import AssessmentKind, ItemResult, OrgLevel
+from mentoroffice.data.enums import AssessmentKind, ItemResult, OrgLevel, PostingEndReason
 from mentoroffice.data.models import Assessment, Person, Validation
+from mentoroffice.exchange.service import ExchangeService
 
 TODAY = dt.date(2026, 6, 30)
 APRIL, MAY, JUNE = dt.date(2026, 4, 1), dt.date(2026, 5, 4), dt.date(2026, 6, 2)
@@ -173,3 +174,33 @@ def _assessment(office, world: World, on: dt.date) -> int:  # type: ignore[no-un
     checklists = ChecklistService(office.session_factory, office.catalog)
     return checklists.record(entry(office, world, on, passing=False), TODAY).assessment_id
 
+
+
+def test_a_person_transferred_on_another_pc_is_not_transferred_again(office, world) -> None:  # type: ignore[no-untyped-def]
+    cascade = CascadeService(office.session_factory)
+    page = cascade.person_page(world.ids["mentee"])
+    at_hospital = page.current_posting
+    assert at_hospital is not None
+    cascade.transfer(page.id, world.ids["hc1"], TODAY, from_posting_id=at_hospital.id)
+    with pytest.raises(RuleRefused) as refused:
+        cascade.transfer(page.id, world.ids["hc2"], TODAY, from_posting_id=at_hospital.id)
+    assert refused.value.violations[0].message.startswith("This person's posting was changed")
+    with pytest.raises(RuleRefused):
+        cascade.end_posting(page.id, TODAY, PostingEndReason.ATTRITION,
+                            posting_id=at_hospital.id)
+    now = cascade.person_page(page.id).current_posting
+    assert now is not None and now.facility == "Health Center 1" and now.end_date is None
+
+
+def test_a_dhis2_mapping_changed_elsewhere_is_neither_overwritten_nor_removed(office) -> None:  # type: ignore[no-untyped-def]
+    exchange = ExchangeService(office.session_factory)
+    mapping_id = exchange.save_dhis2_mapping("visits_done", "DeVisits001")
+    [read] = exchange.dhis2_mappings()
+    exchange.save_dhis2_mapping("visits_done", "DeVisits002", None, None, mapping_id,
+                                read.version)
+    for attempt in (lambda: exchange.save_dhis2_mapping("visits_done", "DeVisits003", None,
+                                                        None, mapping_id, read.version),
+                    lambda: exchange.delete_dhis2_mapping(mapping_id, read.version)):
+        with pytest.raises(RuleRefused, match="This DHIS2 mapping was changed on another PC"):
+            attempt()
+    assert [m.data_element for m in exchange.dhis2_mappings()] == ["DeVisits002"]

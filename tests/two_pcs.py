@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cascade_world import build_world
+
 from mentoroffice.cascade.facilities import FacilityInput
 from mentoroffice.cascade.people import PersonInput, add_person
 from mentoroffice.cascade.service import CascadeService

@@ -13,7 +13,7 @@ from ..data.enums import Cadre, PostingEndReason, PostingRole, Sex
 from ..data.models import OrgUnit, Person, Posting
 from ..text import QT_TRANSLATE_NOOP, Day
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
-from ..core.writes import changed_fields, expect_version
+from ..core.writes import changed_elsewhere, changed_fields, expect_version
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{6,20}$")
 
@@ -109,6 +109,17 @@ def get_person(session: Session, person_id: int) -> Person:
     if person is None:
         raise NotFound(f"There is no person with id {person_id}.")
     return person
+
+
+A_POSTING = QT_TRANSLATE_NOOP("Rules", "This person's posting")
+
+
+def expect_current_posting(session: Session, person_id: int, read_posting_id: int | None) -> None:
+    """Refuse unless the person's current posting is still the one the person read (None: they
+    saw the person without a posting): another PC may have transferred them meanwhile."""
+    current = current_posting(session, person_id)
+    if (current.id if current else None) != read_posting_id:
+        raise changed_elsewhere(A_POSTING)
 
 
 def current_posting(session: Session, person_id: int) -> Posting | None:

@@ -293,17 +293,24 @@ class CascadeService:
             people.update_person(s, person_id, data, version, read)
 
     def post(self, person_id: int, facility_id: int, role: PostingRole, start: dt.date) -> int:
+        """Post someone who had no current posting when the page was read."""
         with unit_of_work(self._factory) as s:
+            people.expect_current_posting(s, person_id, None)
             return people.post_person(s, person_id, facility_id, role, start).id
 
     def transfer(self, person_id: int, to_facility_id: int, on: dt.date,
-                 role: PostingRole | None = None) -> int:
+                 role: PostingRole | None = None, *, from_posting_id: int | None) -> int:
+        """Move someone from the posting the page showed (`from_posting_id`)."""
         with unit_of_work(self._factory) as s:
+            people.expect_current_posting(s, person_id, from_posting_id)
             return people.transfer_person(s, person_id, to_facility_id, on, role).id
 
-    def end_posting(self, person_id: int, end: dt.date, reason: PostingEndReason) -> None:
-        """Attrition, retirement, studies...: the posting ends, the facility stays in history."""
+    def end_posting(self, person_id: int, end: dt.date, reason: PostingEndReason, *,
+                    posting_id: int | None) -> None:
+        """Attrition, retirement, studies...: the posting the page showed ends, the facility
+        stays in history."""
         with unit_of_work(self._factory) as s:
+            people.expect_current_posting(s, person_id, posting_id)
             people.end_posting(s, person_id, end, reason)
 
     # completers

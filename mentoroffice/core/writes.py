@@ -28,7 +28,6 @@ from ..data.database import WRITE_TRANSACTION_OPTION
 from ..text import QT_TRANSLATE_NOOP, Term
 from .refusals import RuleRefused, Violation, rule
 
-
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Rules", "{what} was changed on another PC since you opened it. Nothing was saved: reload "
     "it to see the change, then make yours again.")

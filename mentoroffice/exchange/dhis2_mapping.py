@@ -10,10 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import expect_version
 from ..data.models import Dhis2Mapping, Indicator, Setting, TechnicalArea
 from ..text import QT_TRANSLATE_NOOP
 from .dhis2 import AREA_METRICS, BASE_METRICS, DATA_SET_SETTING, indicator_metric
 
+A_MAPPING = QT_TRANSLATE_NOOP("Rules", "This DHIS2 mapping")
 DHIS2_UID = re.compile(r"^[A-Za-z][A-Za-z0-9]{10}$")
 NOT_A_UID = QT_TRANSLATE_NOOP("Rules", "A DHIS2 identifier is 11 letters or digits, starting "
                               "with a letter.")
@@ -32,6 +34,7 @@ class MappingRow:
     technical_area: str | None
     data_element: str
     category_option_combo: str | None
+    version: int  # the mapping's version when read: an edit or a removal sends it back
 
 
 def known_metrics(session: Session) -> dict[str, str]:
@@ -47,7 +50,7 @@ def known_metrics(session: Session) -> dict[str, str]:
 def list_mappings(session: Session) -> list[MappingRow]:
     labels = known_metrics(session)
     return [MappingRow(m.id, m.metric, labels.get(m.metric, m.metric), m.technical_area,
-                       m.data_element, m.category_option_combo)
+                       m.data_element, m.category_option_combo, m.version_id)
             for m in session.scalars(select(Dhis2Mapping).order_by(Dhis2Mapping.metric,
                                                                    Dhis2Mapping.technical_area))]
 
@@ -86,8 +89,9 @@ def _problems(session: Session, metric: str, area: str | None, element: str,
 
 def save_mapping(session: Session, metric: str, data_element: str,
                  technical_area: str | None = None, category_option_combo: str | None = None,
-                 mapping_id: int | None = None) -> int:
-    """Add a mapping (mapping_id None) or change one; refusals name the field to correct."""
+                 mapping_id: int | None = None, version: int | None = None) -> int:
+    """Add a mapping (mapping_id None) or change one (as read at `version`); refusals name the
+    field to correct."""
     element = data_element.strip()
     combo = (category_option_combo or "").strip() or None
     area = (technical_area or "").strip() or None
@@ -97,6 +101,8 @@ def save_mapping(session: Session, metric: str, data_element: str,
     mapping = session.get(Dhis2Mapping, mapping_id) if mapping_id is not None else None
     if mapping_id is not None and mapping is None:
         raise NotFound(f"There is no DHIS2 mapping with id {mapping_id}.")
+    if mapping is not None and version is not None:
+        expect_version(mapping, version, A_MAPPING)
     if mapping is None:
         mapping = Dhis2Mapping()
         session.add(mapping)
@@ -106,10 +112,12 @@ def save_mapping(session: Session, metric: str, data_element: str,
     return mapping.id
 
 
-def delete_mapping(session: Session, mapping_id: int) -> None:
+def delete_mapping(session: Session, mapping_id: int, version: int | None = None) -> None:
     mapping = session.get(Dhis2Mapping, mapping_id)
     if mapping is None:
         raise NotFound(f"There is no DHIS2 mapping with id {mapping_id}.")
+    if version is not None:
+        expect_version(mapping, version, A_MAPPING)
     session.delete(mapping)
     session.flush()
 

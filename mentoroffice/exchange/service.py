@@ -97,14 +97,15 @@ class ExchangeService:
     def save_dhis2_mapping(self, metric: str, data_element: str,
                            technical_area: str | None = None,
                            category_option_combo: str | None = None,
-                           mapping_id: int | None = None) -> int:
+                           mapping_id: int | None = None, version: int | None = None) -> int:
+        """Add a mapping, or change one as read at `version`."""
         with unit_of_work(self._factory) as session:
             return dhis2_mapping.save_mapping(session, metric, data_element, technical_area,
-                                              category_option_combo, mapping_id)
+                                              category_option_combo, mapping_id, version)
 
-    def delete_dhis2_mapping(self, mapping_id: int) -> None:
+    def delete_dhis2_mapping(self, mapping_id: int, version: int | None = None) -> None:
         with unit_of_work(self._factory) as session:
-            dhis2_mapping.delete_mapping(session, mapping_id)
+            dhis2_mapping.delete_mapping(session, mapping_id, version)
 
     def dhis2_data_set(self) -> str | None:
         with self._factory() as session:

@@ -92,9 +92,18 @@ class PostingDialog(FormDialog):
             PostingRole.CHW.value if person.cadre == Cadre.CHW.value
             else PostingRole.PROVIDER.value)
         fill_combo(self.role_combo, ROLES, [r.value for r in PostingRole], default_role)
-        if transfer and current is not None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        current = self.person.current_posting
+        if self.transfer and current is not None:
             self.facility_field.setPlaceholderText(
                 self.tr("now at %1").replace("%1", current.facility))
+
+    def reload(self) -> None:
+        """The person as saved now (another PC moved them); what was typed here stays."""
+        self.person = self.service.person_page(self.person.id)
+        self._show_current()
 
     def commit(self) -> None:
         place = self.facility_field.choice()
@@ -104,7 +113,9 @@ class PostingDialog(FormDialog):
         role = PostingRole(self.role_combo.currentData())
         on = self.date_edit.date().toPython()
         if self.transfer:
-            self.service.transfer(self.person.id, place.org_unit_id, on, role)
+            current = self.person.current_posting
+            self.service.transfer(self.person.id, place.org_unit_id, on, role,
+                                  from_posting_id=current.id if current else None)
         else:
             self.service.post(self.person.id, place.org_unit_id, role, on)
 
@@ -116,16 +127,27 @@ class AttritionDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record that %1 left").replace("%1", person.name), parent)
         self.service, self.person = service, person
-        current = person.current_posting
-        if current is not None:
-            self.form.addRow(self.tr("Posting:"), QLabel(
-                f"{label(ROLES, current.role)}, {current.facility}", self))
+        self.posting_label = QLabel(self)
+        self.form.addRow(self.tr("Posting:"), self.posting_label)
+        self._show_current()
         self.date_edit = self.add_field("date", self.tr("&Left on:"), date_edit(today, self))
         self.reason_combo = self.add_field("reason", self.tr("&Why:"), QComboBox(self))
         reasons = [r.value for r in PostingEndReason if r is not PostingEndReason.TRANSFER]
         fill_combo(self.reason_combo, END_REASONS, reasons, PostingEndReason.ATTRITION.value)
         self.save_button.setText(self.tr("&Record"))
 
+    def _show_current(self) -> None:
+        current = self.person.current_posting
+        self.posting_label.setText(f"{label(ROLES, current.role)}, {current.facility}"
+                                   if current else self.tr("none"))
+
+    def reload(self) -> None:
+        """The person as saved now (another PC changed their posting)."""
+        self.person = self.service.person_page(self.person.id)
+        self._show_current()
+
     def commit(self) -> None:
+        current = self.person.current_posting
         self.service.end_posting(self.person.id, self.date_edit.date().toPython(),
-                                 PostingEndReason(self.reason_combo.currentData()))
+                                 PostingEndReason(self.reason_combo.currentData()),
+                                 posting_id=current.id if current else None)

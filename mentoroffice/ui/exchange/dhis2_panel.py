@@ -185,6 +185,7 @@ class Dhis2MappingDialog(QDialog):
         self.service = service
         self.rows: list[MappingRow] = []
         self.editing: int | None = None
+        self.editing_version: int | None = None
         self.model = RowsModel([self.tr("Figure"), self.tr("Technical area"),
                                 self.tr("Data element"), self.tr("Category option combo")],
                                self, blank="")
@@ -257,7 +258,7 @@ class Dhis2MappingDialog(QDialog):
         row = self._selected()
         if row is None:
             return
-        self.editing = row.id
+        self.editing, self.editing_version = row.id, row.version
         self.metric_combo.setCurrentIndex(max(self.metric_combo.findData(row.metric), 0))
         self.area_combo.setCurrentIndex(max(self.area_combo.findData(row.technical_area), 0))
         self.element_edit.setText(row.data_element)
@@ -265,7 +266,7 @@ class Dhis2MappingDialog(QDialog):
 
     def new(self) -> None:
         self.view.clearSelection()
-        self.editing = None
+        self.editing = self.editing_version = None
         self.element_edit.clear()
         self.combo_edit.clear()
         self.metric_combo.setFocus()
@@ -287,7 +288,8 @@ class Dhis2MappingDialog(QDialog):
         try:
             self.service.save_dhis2_mapping(
                 self.metric_combo.currentData(), self.element_edit.text(),
-                self.area_combo.currentData(), self.combo_edit.text() or None, self.editing)
+                self.area_combo.currentData(), self.combo_edit.text() or None, self.editing,
+                self.editing_version)
         except (RuleRefused, NotFound) as error:
             self._show_refusal(error)
             return
@@ -300,8 +302,8 @@ class Dhis2MappingDialog(QDialog):
             return
         self._clear_errors()
         try:
-            self.service.delete_dhis2_mapping(row.id)
-        except NotFound as error:
+            self.service.delete_dhis2_mapping(row.id, row.version)
+        except (RuleRefused, NotFound) as error:
             self._show_refusal(error)
         self.reload()
         self.new()
