@@ -30,7 +30,7 @@ def test_csv_is_utf8_with_bom_and_locale_neutral(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows == [HEADERS,
                     ["Aimée Uwase", "Centre de santé Rubaya, Gicumbi", "85.5", "12",
-                     "2024-03-05", "true", '=HYPERLINK("x")'],
+                     "2024-03-05", "true", '\'=HYPERLINK("x")'],
                     ["Émile Ndayisaba", "", "100", "0", "2024-03-06 14:30:00", "false",
                      "a\x07b"]]
     assert not list(tmp_path.glob("*.partial"))

@@ -93,7 +93,7 @@ def cmd_import(url: str, args: argparse.Namespace) -> int:
 
 def cmd_export_db(url: str, file: Path) -> int:
     from ..office import open_office
-    from .exporting import export_database
+    from .exporting import PERSONAL_DATA_NOTICE, export_database
 
     if file.suffix.lower() != ".xlsx":
         raise _refuse("The database export is an Excel workbook: give a file name ending in "
@@ -105,6 +105,7 @@ def cmd_export_db(url: str, file: Path) -> int:
     finally:
         office.close()
     print(f"Wrote {len(counts)} tables, {sum(counts.values()):,} rows, to {file}")
+    print(PERSONAL_DATA_NOTICE)
     return 0
 
 

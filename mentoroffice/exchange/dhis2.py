@@ -11,7 +11,10 @@ and `figures.facility_quarter`, so DHIS2 shows what the office's reports show:
 - `ind:<CODE>:num` and `ind:<CODE>:den`: an outcome indicator's numerator and denominator,
   summed over the period's months.
 A mapping with a technical area sends the figure for that area only (the checklist's area);
-one without sends the total. Values are whole numbers written as plain text.
+one without sends the total. Values are whole numbers written as plain text. In the CSV file
+numbers stay numbers, and any other cell beginning with =, +, -, @, a tab or a carriage return
+gets a ' in front (as in every CSV the office writes, `exporting.neutralised`). Every file is
+owner-only on Linux and macOS, like the other exports.
 
 Nothing is dropped silently: a figure with values but no mapping, or an org unit with values but
 no DHIS2 UID, is listed in `Dhis2Export.problems` with what was left out.
@@ -54,10 +57,12 @@ from ..data.models import (
 )
 from ..figures.validation_summary import FACILITY_KINDS
 from ..periods import DHIS2_FINANCIAL_MONTHS, Period, fiscal_year, month, quarter
+from .exporting import neutralised, private_file
 
 ADX_NAMESPACE = "urn:ihe:qrph:adx:2015"
 CSV_COLUMNS = ("dataelement", "period", "orgunit", "categoryoptioncombo",
                "attributeoptioncombo", "value")
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
 BASE_METRICS = ("mentees_reached", "mentees_validated", "visits_done")
 DATA_SET_SETTING = "dhis2.data_set"
 FORMATS = ("json", "csv", "adx")
@@ -280,18 +285,24 @@ def _json_value(value: DataValue) -> dict[str, str]:
 
 
 def write_json(export: Dhis2Export, path: Path) -> Path:
-    Path(path).write_text(json.dumps(as_json(export), indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
+    text = json.dumps(as_json(export), indent=2, ensure_ascii=False) + "\n"
+    private_file(Path(path)).write_text(text, encoding="utf-8")
     return Path(path)
 
 
+def _csv_value(value: str) -> str:
+    """A data value: a number as it is, anything else neutralised like the other cells."""
+    return value if NUMBER.fullmatch(value) else neutralised(value)
+
+
 def write_csv(export: Dhis2Export, path: Path) -> Path:
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+    with private_file(Path(path)).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
         writer.writerow(CSV_COLUMNS)
         for v in export.values:
-            writer.writerow([v.data_element, v.period, v.org_unit,
-                             v.category_option_combo or "", "", v.value])
+            writer.writerow([neutralised(v.data_element), neutralised(v.period),
+                             neutralised(v.org_unit), neutralised(v.category_option_combo or ""),
+                             "", _csv_value(v.value)])
     return Path(path)
 
 
@@ -324,7 +335,8 @@ def _by_org_unit(values: Iterable[DataValue]) -> list[tuple[str, list[DataValue]
 def write_adx(export: Dhis2Export, path: Path, data_set: str) -> Path:
     if not data_set:
         raise ValueError("ADX needs the DHIS2 data set the values belong to.")
-    adx_document(export, data_set).write(Path(path), encoding="utf-8", xml_declaration=True)
+    adx_document(export, data_set).write(private_file(Path(path)), encoding="utf-8",
+                                         xml_declaration=True)
     return Path(path)
 
 

@@ -5,7 +5,12 @@ Files written for other programs are locale-neutral: CSV in UTF-8 with a BOM (so
 accents), comma-separated, numbers with a '.' decimal point and no thousands separator, dates
 ISO 2024-03-05, true/false. In .xlsx files values keep their type (numbers, real dates), so
 Excel shows them in the reader's own locale; text that looks like a formula ("=...") stays
-text. Files appear under their name only when complete (written to a temporary name first).
+text. In CSV files, which have no types, a text cell beginning with =, +, -, @, a tab or a
+carriage return gets a ' in front (OWASP's advice against CSV injection), so a spreadsheet
+shows it instead of running it; numbers (int, float, Decimal values) are written plainly, also
+when negative. Files appear under their name only when complete (written to a temporary name
+first), and they hold health workers' personal data: on Linux and macOS only their owner can
+read them, from their first byte.
 """
 
 from __future__ import annotations
@@ -24,10 +29,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..data.private_files import PRIVATE_FILE_MODE, make_private_file
+
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_CHARS = 32_767
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PERSONAL_DATA_NOTICE = ("The file holds personal data of health workers: keep it safe, and "
+                        "delete it when it is no longer needed.")
 
 
 class ExportCancelled(Exception):
@@ -53,8 +63,27 @@ def csv_text(value: Any) -> str:
     return str(value)
 
 
+def neutralised(text: str) -> str:
+    """Text a spreadsheet shows rather than runs: "=1+1" -> "'=1+1" (and +, -, @, tab, CR)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell: numbers plainly (also negative ones), text neutralised."""
+    if isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool):
+        return csv_text(value)
+    return neutralised(csv_text(value))
+
+
+def private_file(path: Path) -> Path:
+    """An owner-only file at path, before any byte is written to it (writers truncate it and
+    keep its mode). No umask change: the window exports on its thread pool."""
+    path.touch(mode=PRIVATE_FILE_MODE)
+    return make_private_file(path)  # a file that was there already
+
+
 def _temporary(path: Path) -> Path:
-    return path.with_name(path.name + ".partial")
+    return private_file(path.with_name(path.name + ".partial"))
 
 
 def _finish(temporary: Path, path: Path) -> Path:
@@ -84,9 +113,9 @@ def export_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Pat
 def _write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([csv_text(h) for h in headers])
+        writer.writerow([csv_cell(h) for h in headers])
         for row in rows:
-            writer.writerow([csv_text(v) for v in row])
+            writer.writerow([csv_cell(v) for v in row])
 
 
 # --- .xlsx -----------------------------------------------------------------------------------

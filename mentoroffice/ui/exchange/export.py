@@ -96,10 +96,18 @@ def export_view(
         QMessageBox.information(
             parent,
             translate("Exchange", "Export"),
-            fill(translate("Exchange", "%1 rows saved to %2."), count, saved),
+            personal_data_notice(fill(translate("Exchange", "%1 rows saved to %2."), count,
+                                      saved)),
         )
 
     return runner_for(parent).start(write, written, lambda error: _failed(parent, error))
+
+
+def personal_data_notice(saved: str) -> str:
+    """What was saved, and that the file is to be kept safe."""
+    return saved + "\n\n" + translate(
+        "Exchange", "The file holds personal data of health workers: keep it safe, and delete "
+        "it when it is no longer needed.")
 
 
 def _failed(parent: QWidget, error: BaseException) -> None:
@@ -182,12 +190,12 @@ def full_export(
         QMessageBox.information(
             parent,
             translate("Exchange", "Full export to Excel"),
-            fill(
+            personal_data_notice(fill(
                 translate("Exchange", "%1 tables, %2 rows saved to %3."),
                 len(counts),
                 sum(counts.values()),
                 path,
-            ),
+            )),
         )
 
     def failed(error: BaseException) -> None:
