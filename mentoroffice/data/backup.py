@@ -106,9 +106,9 @@ def integrity_problems(path: Path, quick: bool = True, foreign: bool = True) -> 
 
 
 def copy_database(source: Path, destination: Path, read_only: bool = False) -> None:
-    """Copy a live SQLite database with the backup API (safe while others read or write);
-    `read_only` opens the source so (a hot journal beside a backup file is then not replayed
-    into it)."""
+    """Copy a live SQLite database with the backup API (safe while others read or write).
+    `read_only`: open the source read-only, so that the copy never changes it (a hot journal
+    left beside a backup file is not played back into the file)."""
     source_name = f"file:{source}?mode=ro" if read_only else str(source)
     with contextlib.closing(sqlite3.connect(source_name, uri=read_only)) as src, \
             contextlib.closing(sqlite3.connect(destination)) as dst:
