@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from test_browse import OfficeRows, add_browse_rows, column
 
 from mentoroffice.browse import browse, fetch_page, search_words, section_names
+from mentoroffice.cascade.facilities import search_facilities
 from mentoroffice.cascade.people_list import PeopleFilters, people_page
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.core.search_text import (
@@ -16,8 +17,9 @@ from mentoroffice.core.search_text import (
     like_contains,
     like_escape,
 )
-from mentoroffice.data.models import OrgUnit, Person
+from mentoroffice.data.models import ChwGroup, OrgUnit, Person
 from mentoroffice.office import Office
+from mentoroffice.reports.service import ReportService
 
 PAGE_OF_TEXT = "x" * 100_000
 MANY_WORDS = "qj " * 33_334  # 100,002 characters, 33,334 words
@@ -33,6 +35,8 @@ def rows(session: Session) -> OfficeRows:
         Person(first_name="Back", last_name="Sla\\sh", sex="M", cadre="nurse"),
         OrgUnit(code="HC_0103", name="Rukira 100% Health Center", level="health_center",
                 parent_id=found.ids["hospital"]),
+        ChwGroup(code="CHW-R1", name="Rémera village 1", health_center_id=found.ids["remera"],
+                 technical_area="MNH"),
     ])
     session.commit()
     return found
@@ -141,3 +145,31 @@ def test_the_cascade_completers_clean_their_search(office: Office, rows: OfficeR
     assert service.facilities_for_completer(PAGE_OF_TEXT) == []
     assert [p.name for p in service.facilities_for_completer("100%", groups=False)] == [
         "Rukira 100% Health Center"]
+
+
+def test_the_cascade_completers_treat_control_characters_as_an_empty_search(
+    office: Office, rows: OfficeRows,
+) -> None:
+    service = CascadeService(office.session_factory)
+    assert service.facilities_for_completer("\x00") == service.facilities_for_completer("")
+    assert service.mentors_for_completer("\x00") == service.mentors_for_completer("")
+    assert [p.name for p in service.facilities_for_completer("village")] == ["Rémera village 1"]
+
+
+def test_the_facility_search_cleans_its_search(session: Session, rows: OfficeRows) -> None:
+    def names(text: str) -> list[str]:
+        return [node.name for node in search_facilities(session, text)]
+
+    assert names(PAGE_OF_TEXT) == []
+    assert names("\x00") == names("")
+    assert names("100%") == names("_") == ["Rukira 100% Health Center"]
+    assert names("zaza" + " " * 100_000) == ["Zaza Health Center"]
+
+
+def test_the_report_mentee_completer_cleans_its_search(office: Office, rows: OfficeRows) -> None:
+    service = ReportService(office.session_factory)
+    assert service.validated_mentees(PAGE_OF_TEXT) == []
+    assert service.validated_mentees("\x00") == service.validated_mentees("") == []
+    assert service.validated_mentees("%") == service.validated_mentees("_") == []
+    assert [p.name for p in service.validated_mentees("émil\x00ienne" + " " * 100_000)] == [
+        "Émilienne Ngabonziza"]

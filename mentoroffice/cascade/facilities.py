@@ -23,6 +23,7 @@ from ..data.models import (
 )
 from ..text import QT_TRANSLATE_NOOP, Terms
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.search_text import LIKE_ESCAPE, like_contains
 from ..core.writes import changed_fields, expect_version
 from .terms import OR, level_term
 
@@ -191,10 +192,11 @@ def children(session: Session, parent_id: int | None, include_inactive: bool = T
 
 
 def search_facilities(session: Session, text: str, limit: int = 50) -> list[TreeNode]:
-    pattern = f"%{text.strip().lower()}%"
+    pattern = like_contains(text.lower())
     rows = session.execute(
         select(OrgUnit.id, OrgUnit.code, OrgUnit.name, OrgUnit.level, OrgUnit.active)
-        .where(or_(func.lower(OrgUnit.name).like(pattern), func.lower(OrgUnit.code).like(pattern)))
+        .where(or_(func.lower(OrgUnit.name).like(pattern, escape=LIKE_ESCAPE),
+                   func.lower(OrgUnit.code).like(pattern, escape=LIKE_ESCAPE)))
         .order_by(OrgUnit.name).limit(limit)
     )
     return [TreeNode(*row, 0, 0) for row in rows]

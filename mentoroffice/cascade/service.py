@@ -37,6 +37,7 @@ from . import assignments, coverage, facilities, people, people_list, promotion
 from .assignments import AssignmentProposal
 from .coverage import GAP_KINDS, Gap
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.search_text import clean_search
 from ..core.writes import read_only, unit_of_work
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
@@ -337,7 +338,7 @@ class CascadeService:
                 .order_by(OrgUnit.name).limit(limit))
             choices = [PlaceChoice(name, level, org_unit_id=uid, parent=parent_name)
                        for uid, name, level, parent_name in found]
-            if groups and text.strip():
+            if groups and clean_search(text):
                 choices += [PlaceChoice(name, "community", chw_group_id=gid, parent=hc)
                             for gid, name, hc in s.execute(
                                 select(ChwGroup.id, ChwGroup.name, OrgUnit.name)

@@ -26,6 +26,7 @@ from ..periods import (
     fiscal_year_of,
     month,
 )
+from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..core.writes import read_only
 from .catalog import REPORTS, Cancelled, Progress, ReportCancelled, ReportKind, report_kind
 from .catalog import fiscal_start_month as stored_fiscal_start
@@ -154,14 +155,14 @@ class ReportService:
 
     def validated_mentees(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonChoice]:
         """People validated in at least one competency whose name or code contains the text."""
-        key = fold(text)
+        key = fold(clean_search(text))
         if not key:
             return []
-        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = like_contains(key)
         with read_only(self.session_factory) as session:
             rows = session.execute(
                 select(Person.id, Person.first_name, Person.last_name, Person.code)
-                .where(Person.search_key.like(pattern, escape="\\"),
+                .where(Person.search_key.like(pattern, escape=LIKE_ESCAPE),
                        exists().where(Validation.mentee_id == Person.id))
                 .order_by(Person.last_name, Person.first_name, Person.id).limit(limit)).all()
         return [PersonChoice(pid, f"{first} {last}", code or "") for pid, first, last, code in rows]
