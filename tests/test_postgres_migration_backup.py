@@ -32,7 +32,8 @@ from mentoroffice.cli import main
 from mentoroffice.data.database import head_revision, make_engine, open_database, upgrade
 from mentoroffice.data.errors import BackupNeededBeforeMigration
 from mentoroffice.data.locations import DATA_DIR_ENV
-from mentoroffice.data.pg_dump import pg_dump_invocation
+from mentoroffice.data import pg_dump as pg_dump_module
+from mentoroffice.data.pg_dump import find_pg_dump, pg_dump_invocation
 from mentoroffice.ui.care import open_asking_about_backup
 
 POSIX = not sys.platform.startswith("win")
@@ -56,6 +57,18 @@ def rows(url: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
             return [tuple(r) for r in people], [tuple(r) for r in units]
     finally:
         engine.dispose()
+
+
+def test_pg_dump_is_found_where_postgresql_installs_it_when_not_on_the_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for version in ("13", "15", "9"):
+        program = tmp_path / "PostgreSQL" / version / "bin" / "pg_dump"
+        program.parent.mkdir(parents=True)
+        program.write_text("")
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    monkeypatch.setattr(pg_dump_module, "INSTALLED_PG_DUMP",
+                        ((str(tmp_path / "PostgreSQL"), "*/bin/pg_dump"),))
+    assert find_pg_dump() == str(tmp_path / "PostgreSQL" / "15" / "bin" / "pg_dump")
 
 
 def test_pg_dump_gets_the_password_in_its_environment_only() -> None:
@@ -104,6 +117,7 @@ def without_pg_dump(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     empty = tmp_path / "bin-without-pg_dump"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.setattr(pg_dump_module, "INSTALLED_PG_DUMP", ())
 
 
 def test_the_database_is_dumped_before_it_is_migrated(rev0001_url: str, data_dir: Path,
@@ -180,6 +194,7 @@ def test_a_failing_pg_dump_also_makes_the_migration_wait(
     script.write_text("#!/bin/sh\necho 'pg_dump: error: server version mismatch' >&2\nexit 1\n")
     script.chmod(0o755)
     monkeypatch.setenv("PATH", str(folder))
+    monkeypatch.setattr(pg_dump_module, "INSTALLED_PG_DUMP", ())
 
     with pytest.raises(BackupNeededBeforeMigration) as raised:
         open_database(rev0001_url)

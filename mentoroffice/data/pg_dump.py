@@ -34,8 +34,27 @@ _LIBPQ_ENVIRONMENT = {"host": "PGHOST", "port": "PGPORT", "sslmode": "PGSSLMODE"
                       "sslkey": "PGSSLKEY", "connect_timeout": "PGCONNECT_TIMEOUT"}
 
 
+# Where PostgreSQL's installers put pg_dump: (folder, pattern under it).
+INSTALLED_PG_DUMP = (("/usr/lib/postgresql", "*/bin/pg_dump"),
+                     ("$ProgramFiles/PostgreSQL", "*/bin/pg_dump.exe"))
+
+
 def find_pg_dump() -> str | None:
-    return shutil.which("pg_dump")
+    """pg_dump on the PATH, else from the newest PostgreSQL installed in its usual folder (the
+    Windows installer and Debian's packages leave it off the PATH); a newer pg_dump reads an
+    older server, not the other way round."""
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+    installed = [path for folder, pattern in INSTALLED_PG_DUMP
+                 for path in Path(os.path.expandvars(folder)).glob(pattern)]
+    newest = max(installed, key=_major_version, default=None)
+    return str(newest) if newest else None
+
+
+def _major_version(pg_dump: Path) -> int:
+    version = pg_dump.parent.parent.name
+    return int(version) if version.isdigit() else 0
 
 
 def pg_dump_invocation(url: URL, out: Path) -> tuple[list[str], dict[str, str]]:
