@@ -173,3 +173,15 @@ def test_the_report_mentee_completer_cleans_its_search(office: Office, rows: Off
     assert service.validated_mentees("%") == service.validated_mentees("_") == []
     assert [p.name for p in service.validated_mentees("émil\x00ienne" + " " * 100_000)] == [
         "Émilienne Ngabonziza"]
+
+
+def test_the_checklist_entry_searches_clean_their_search(office: Office, rows: OfficeRows) -> None:
+    from mentoroffice.checklists.service import ChecklistService
+
+    service = ChecklistService(office.session_factory, office.catalog)
+    assert service.search_mentees(PAGE_OF_TEXT) == []
+    assert service.search_mentees("\x00") == service.search_mentees("") == []
+    assert [p.name for p in service.search_mentees("uwi_")] == ["Grace Uwi_mana"]
+    assert [p.name for p in service.search_mentees("%")] == ["Alice Cent%"]
+    assert service.search_facilities(PAGE_OF_TEXT) == []
+    assert [f.name for f in service.search_facilities("100%")] == ["Rukira 100% Health Center"]

@@ -15,18 +15,41 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, CoachingPlanStatus
-from ..data.enums import EnrolmentStatus, ItemResult, OrgLevel
-from ..data.models import Assessment, CoachingPlan, FormItem as StoredItem, MenteeEnrolment
-from ..data.models import FormDefinition as StoredForm
-from ..data.models import Mentor, OrgUnit, Person, PlannedCompetency, Posting, TechnicalArea
-from ..data.models import Validation
-from ..data.text import fold
-from . import progress
+from ..core.access import Permission, requires
+from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..core.writes import changed_elsewhere, expect_version, unit_of_work
+from ..data.enums import (
+    FACILITY_ASSESSMENT_KINDS,
+    AssessmentKind,
+    CoachingPlanStatus,
+    EnrolmentStatus,
+    ItemResult,
+    OrgLevel,
+)
+from ..data.models import (
+    Assessment,
+    CoachingPlan,
+    MenteeEnrolment,
+    Mentor,
+    OrgUnit,
+    Person,
+    PlannedCompetency,
+    Posting,
+    TechnicalArea,
+    Validation,
+)
+from ..data.models import FormDefinition as StoredForm
+from ..data.models import FormItem as StoredItem
+from ..data.text import fold
 from ..text import QT_TRANSLATE_NOOP
-from .assessments import AssessmentInput, AssessmentOutcome, correct_assessment
-from .assessments import delete_assessment, record_assessment
+from . import progress
+from .assessments import (
+    AssessmentInput,
+    AssessmentOutcome,
+    correct_assessment,
+    delete_assessment,
+    record_assessment,
+)
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
 from .progress import ProgressRow, TrendPoint
 from .registry import content_hash
@@ -191,11 +214,6 @@ def preview_entry(form: FormDefinition, kind: AssessmentKind | str,
         threshold=form.pass_threshold, decides=kind == AssessmentKind.POST_MENTORSHIP)
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _printable_form(stored: StoredForm, catalog: FormCatalog) -> FormDefinition:
     """The form version an assessment was scored on, rebuilt from the database."""
     current = catalog.get(stored.code)
@@ -243,15 +261,15 @@ class ChecklistService:
     """Checklist use cases over a session factory and the form catalog read at start-up."""
 
     def __init__(self, session_factory: sessionmaker[Session], catalog: FormCatalog) -> None:
-        self._session_factory = session_factory
+        self.session_factory = session_factory
         self.catalog = catalog
 
     def _read(self, work: Callable[[Session], T]) -> T:
-        with self._session_factory() as session:
+        with self.session_factory() as session:
             return work(session)
 
     def _write(self, work: Callable[[Session], T]) -> T:
-        with unit_of_work(self._session_factory) as session:
+        with unit_of_work(self.session_factory) as session:
             return work(session)
 
     # ----- forms
@@ -289,11 +307,12 @@ class ChecklistService:
 
     def _people(self, session: Session, text: str, limit: int,
                 *, mentors_only: bool) -> list[PersonChoice]:
-        key = fold(text)
+        key = fold(clean_search(text))
         if not key:
             return []
         query = (select(Person).where(Person.active.is_(True),
-                                      Person.search_key.like(_like(key), escape="\\"))
+                                      Person.search_key.like(like_contains(key),
+                                                             escape=LIKE_ESCAPE))
                  .order_by(Person.last_name, Person.first_name, Person.id).limit(limit))
         if mentors_only:
             query = query.join(Mentor, Mentor.person_id == Person.id).where(
@@ -323,12 +342,12 @@ class ChecklistService:
 
     def search_facilities(self, text: str, limit: int = SEARCH_LIMIT) -> list[FacilityChoice]:
         """Active hospitals, health centers and health posts whose name or code contains text."""
-        pattern = _like(text.strip().lower())
+        pattern = like_contains(text.lower())
         return self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
             select(OrgUnit.id, OrgUnit.name, OrgUnit.level)
             .where(OrgUnit.active.is_(True), OrgUnit.level.in_(list(LEVEL_ORDER)),
-                   or_(func.lower(OrgUnit.name).like(pattern, escape="\\"),
-                       func.lower(OrgUnit.code).like(pattern, escape="\\")))
+                   or_(func.lower(OrgUnit.name).like(pattern, escape=LIKE_ESCAPE),
+                       func.lower(OrgUnit.code).like(pattern, escape=LIKE_ESCAPE)))
             .order_by(OrgUnit.name).limit(limit))])
 
     def validated_on(self, person_id: int, form_code: str) -> dt.date | None:
@@ -337,16 +356,19 @@ class ChecklistService:
 
     # ----- recording
 
+    @requires(Permission.ASSESSMENTS)
     def record(self, data: AssessmentInput, today: dt.date) -> AssessmentOutcome:
         """Save one assessment in its own transaction; raises AssessmentRefused as is."""
         return self._write(lambda s: record_assessment(s, data, self.catalog, today))
 
+    @requires(Permission.ASSESSMENTS)
     def correct(self, assessment_id: int, version: int, data: AssessmentInput,
                 today: dt.date) -> AssessmentOutcome:
         """Replace a saved assessment, as read at `version`, by its corrected entry."""
         return self._write(lambda s: correct_assessment(s, assessment_id, version, data,
                                                         self.catalog, today))
 
+    @requires(Permission.ASSESSMENTS)
     def delete(self, assessment_id: int, version: int) -> None:
         """Remove an assessment entered by mistake, as read at `version`."""
         self._write(lambda s: delete_assessment(s, assessment_id, version, self.catalog))
@@ -433,6 +455,7 @@ class ChecklistService:
             return _plan_data(saved)
         return self.propose_coaching_plan(person_id, form_code, today)
 
+    @requires(Permission.ASSESSMENTS)
     def save_coaching_plan(self, data: CoachingPlanData) -> CoachingPlanData:
         """Insert a new plan or update a saved one; refused if another PC changed it."""
         return self._write(lambda s: self._save_plan(s, data))
