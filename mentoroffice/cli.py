@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .core.refusals import RuleRefused
 from .data.backup import BackupError, integrity_problems, list_backups, make_backup, restore_backup
 from .data.errors import DatabaseProblem
 from .data.locations import (
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "and filled with a district's demo data on first use)")
     parser.add_argument("--language", choices=("en", "fr", "rw"), help="language of the window "
                         "(default: the one chosen in the View menu, else the system's)")
+    parser.add_argument("--user", metavar="NAME", help="who acts (the password is asked); "
+                        "needed once the office has users")
+    parser.add_argument("--token", metavar="TOKEN", help="a scheduled task's token, made by "
+                        "the administrator (or MENTOROFFICE_TOKEN)")
     parser.add_argument("--backup-done", action="store_true", help="the PostgreSQL database "
                         "is backed up (pg_dump): update it to this version even if MentorOffice "
                         "cannot back it up first itself")
@@ -209,12 +214,21 @@ def cmd_backup(url: str, list_only: bool) -> int:
     return 0
 
 
-def cmd_restore(url: str, file: Path) -> int:
+def cmd_restore(url: str, file: Path, args: argparse.Namespace) -> int:
+    from .core.access import Permission
     from .data.backup import backup_dir_for
     from .data.database import open_database
+    from .users.command_line import open_office_as
 
     path = _sqlite_path(url, "Restore")
-    previous = restore_backup(file, path, backup_dir_for(path))
+
+    def authorize() -> None:
+        try:
+            open_office_as(url, args.user, args.token, Permission.RESTORE).close()
+        except DatabaseProblem:
+            pass  # a database that cannot be opened has no users to ask: restoring is the cure
+
+    previous = restore_backup(file, path, backup_dir_for(path), authorize)
     if previous:
         print(f"The database as it was is kept in {previous.path}")
     print(f"Restored {file} to {path}")
@@ -227,11 +241,12 @@ def cmd_restore(url: str, file: Path) -> int:
 
 
 def cmd_report(url: str, args: argparse.Namespace) -> int:
-    from .office import open_office
+    from .core.access import Permission
     from .reports.catalog import ReportCancelled, generate_from_codes
     from .reports.pdf import ReportError
+    from .users.command_line import open_office_as
 
-    office = open_office(url)
+    office = open_office_as(url, args.user, args.token, Permission.REPORTS)
     try:
         with office.session_factory() as session:
             pages = generate_from_codes(
@@ -281,7 +296,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "backup":
         return cmd_backup(url, args.list)
     if args.command == "restore":
-        return cmd_restore(url, args.file)
+        return cmd_restore(url, args.file, args)
     if args.command == "report":
         return cmd_report(url, args)
     if args.command in ("import", "export-db", "dhis2"):
@@ -292,7 +307,7 @@ def run_command(args: argparse.Namespace) -> int:
         ensure_demo_database(url)
     from .ui.app import run_gui
 
-    return run_gui(url, args.language)
+    return run_gui(url, args.language, demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -304,4 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args)
     except (CommandError, DatabaseProblem, NetworkPathError, BackupError) as error:
         print(f"mentoroffice: {error}", file=sys.stderr)
+        return 2
+    except RuleRefused as refused:
+        print(f"mentoroffice: {refused}", file=sys.stderr)
         return 2

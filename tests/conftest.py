@@ -133,7 +133,10 @@ def office_url(tmp_path: Path, postgres_server: PostgresServer | None) -> Iterat
 def office(office_url: str):  # type: ignore[no-untyped-def]
     from mentoroffice.office import open_office
 
+    from mentoroffice.core.access import SYSTEM, act_as
+
     opened = open_office(office_url)
+    act_as(opened.session_factory, SYSTEM)  # tests act as the program unless they sign in
     yield opened
     opened.close()
 

@@ -11,6 +11,7 @@ from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.checklists.assessments import AssessmentInput
 from mentoroffice.checklists.service import ChecklistService
+from mentoroffice.core.access import SYSTEM, act_as
 from mentoroffice.data.enums import AssessmentKind, Cadre, ItemResult, PostingRole, Sex
 from mentoroffice.office import open_office
 
@@ -19,6 +20,7 @@ TODAY = dt.date(2026, 6, 30)
 
 def main(url: str, facility_id: int, mentee_id: int) -> None:
     office = open_office(url)
+    act_as(office.session_factory, SYSTEM)
     cascade = CascadeService(office.session_factory)
     checklists = ChecklistService(office.session_factory, office.catalog)
     form = office.catalog.get("HBB")

@@ -173,6 +173,8 @@ def good_rows(w: World) -> dict[str, dict[str, Any]]:
         "technical_area": {"code": "NUT", "name": "Nutrition", "level": "facility"},
         "app_user": {"username": "aline", "display_name": "Aline U.", "role": "qi_staff",
                      "person_id": w.mentee, "version_id": 1},
+        "access_token": {"name": "nightly-backup", "token_hash": "scrypt$...",
+                         "purposes": "backup", "created_by": "admin"},
         "chw_group": {"code": "CHW-NEW", "name": "Binome group", "health_center_id":
                       w.health_center, "technical_area": "ICCM", "version_id": 1},
         "coordination_meeting": {"district_id": w.district, "held_on": DAY,
@@ -327,6 +329,7 @@ HANDWRITTEN: tuple[Case, ...] = (
     # app_user
     check("app_user", "role_not_a_role", "role_valid", {"role": "root"}),
     unique("app_user", "duplicate_username", "username", {"display_name": "Another"}),
+    unique("access_token", "duplicate_name", "name", {"token_hash": "scrypt$other"}),
     # chw_group
     check("chw_group", "empty_name", "name_present", {"name": ""}),
     unique("chw_group", "duplicate_code", "code", {"name": "Another group"}),

@@ -17,6 +17,7 @@ from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.checklists.assessments import AssessmentInput
 from mentoroffice.checklists.service import ChecklistService
+from mentoroffice.core.access import Permission, use_case
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.core.writes import unit_of_work
 from mentoroffice.data.enums import AssessmentKind, ItemResult, OrgLevel, PostingEndReason
@@ -83,7 +84,7 @@ def test_a_facility_moved_on_another_pc_is_named_by_its_new_parent(office, world
 def test_two_pcs_inserting_the_same_record_is_a_refusal_not_a_traceback(office, world) -> None:  # type: ignore[no-untyped-def]
     may, june = _assessment(office, world, MAY), _assessment(office, world, JUNE)
     with pytest.raises(RuleRefused) as refused:
-        with unit_of_work(office.session_factory) as session:
+        with use_case(Permission.ASSESSMENTS), unit_of_work(office.session_factory) as session:
             for assessment_id, on in ((may, MAY), (june, JUNE)):
                 session.add(Validation(mentee_id=world.ids["mentee"], form_code="HBB",
                                        assessment_id=assessment_id, validated_on=on))
@@ -96,7 +97,7 @@ def test_a_database_still_locked_after_the_timeout_is_a_refusal(office, world) -
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other_pc:
         other_pc.execute("BEGIN IMMEDIATE")
         with pytest.raises(RuleRefused) as refused:
-            with unit_of_work(office.session_factory) as session:
+            with use_case(Permission.ASSESSMENTS), unit_of_work(office.session_factory) as session:
                 session.get(Person, world.ids["mentee"]).phone = "0788 000 000"  # type: ignore[union-attr]
         other_pc.execute("ROLLBACK")
     assert codes(refused) == ["busy"]

@@ -23,6 +23,7 @@ from mentoroffice.cascade.people import PersonInput, add_person
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.checklists.assessments import AssessmentInput
 from mentoroffice.checklists.service import ChecklistService
+from mentoroffice.core.access import SYSTEM, act_as
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
     ActionStatus,
@@ -152,6 +153,7 @@ def one_pc(url: str, ids: dict[str, int], pc: int, rounds: int, kinds: tuple[str
     """A PC's process: every round, for each kind, read with the others, then save."""
     outcomes: list[tuple[str, int, str, Any]] = []
     office = open_office(url)
+    act_as(office.session_factory, SYSTEM)
     try:
         pc_edits = edits(office, ids, pc)
         for round_ in range(rounds):

@@ -15,6 +15,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.access import Permission, requires
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.search_text import clean_search
+from ..core.writes import read_only, unit_of_work
 from ..data.enums import MentorKind, PostingEndReason, PostingRole, VisitStatus
 from ..data.models import (
     Assessment,
@@ -36,9 +40,6 @@ from ..text import QT_TRANSLATE_NOOP
 from . import assignments, coverage, facilities, people, people_list, promotion
 from .assignments import AssignmentProposal
 from .coverage import GAP_KINDS, Gap
-from ..core.refusals import NotFound, RuleRefused, Violation, rule
-from ..core.search_text import clean_search
-from ..core.writes import read_only, unit_of_work
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
 from .people_list import (
@@ -163,11 +164,11 @@ class CascadeService:
     """The cascade's use cases for the GUI."""
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._factory = session_factory
+        self.session_factory = session_factory
 
     # facilities
     def tree_children(self, parent_id: int | None) -> list[TreeItem]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             items = [TreeItem(FACILITY, n.id, n.code, n.name, n.level, n.active,
                               n.child_count + n.chw_group_count > 0)
                      for n in facilities.children(s, parent_id)]
@@ -180,11 +181,11 @@ class CascadeService:
             return items
 
     def path_to(self, facility_id: int) -> list[int]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return facilities.path_to(s, facility_id)
 
     def facility_page(self, facility_id: int, today: dt.date) -> FacilityPage:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             summary = facilities.facility_summary(s, facility_id, today)
             rows = _assignment_rows(s, MentorAssignment.org_unit_id == facility_id)
             groups = s.scalar(select(func.count()).select_from(ChwGroup)
@@ -192,7 +193,7 @@ class CascadeService:
             return FacilityPage(summary, rows, groups)
 
     def chw_group_page(self, group_id: int) -> ChwGroupPage:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             group = s.get(ChwGroup, group_id)
             if group is None:
                 raise NotFound(f"There is no CHW group with id {group_id}.")
@@ -206,7 +207,7 @@ class CascadeService:
                                     s, MentorAssignment.chw_group_id == group_id), last)
 
     def facility_form(self, facility_id: int) -> FacilityForm:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             unit = s.get(OrgUnit, facility_id)
             if unit is None:
                 raise NotFound(f"There is no facility with id {facility_id}.")
@@ -214,27 +215,30 @@ class CascadeService:
                                 unit.parent.name if unit.parent else None, unit.dhis2_uid,
                                 bool(unit.upgraded_health_center), unit.version_id)
 
+    @requires(Permission.REGISTRY)
     def add_facility(self, data: FacilityInput) -> int:
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             return facilities.create_facility(s, data).id
 
+    @requires(Permission.REGISTRY)
     def update_facility(self, facility_id: int, data: FacilityInput, version: int,
                         read: FacilityInput | None = None) -> None:
         """Save a facility as edited from the form read at `version` (`read`: what it showed)."""
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             facilities.update_facility(s, facility_id, data, version, read)
 
     def facility_in_use(self, facility_id: int, today: dt.date) -> facilities.StillInUse:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return facilities.still_in_use(s, facility_id, today)
 
+    @requires(Permission.REGISTRY)
     def set_facility_active(self, facility_id: int, active: bool) -> None:
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             facilities.set_facility_active(s, facility_id, active)
 
     def technical_areas(self) -> list[tuple[str, str, str]]:
         """(code, name, level) in display order."""
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return list(s.execute(select(TechnicalArea.code, TechnicalArea.name,
                                          TechnicalArea.level)
                                   .order_by(TechnicalArea.position)).tuples())
@@ -243,11 +247,11 @@ class CascadeService:
     def people_page(self, filters: PeopleFilters, offset: int, limit: int,
                     count: bool = True) -> tuple[list[PersonRow], int | None]:
         """One page of the people list, filtered and ordered in SQL; total None unless count."""
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return people_list.people_page(s, filters, offset, limit, count)
 
     def person_page(self, person_id: int) -> PersonPage:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             person = people.get_person(s, person_id)
             postings = tuple(PostingRow(p.id, p.org_unit_id, p.org_unit.name, p.org_unit.level,
                                         p.role, p.start_date, p.end_date, p.end_reason)
@@ -283,34 +287,39 @@ class CascadeService:
                                   _competencies(s, person_id, eid))
                      for eid, facility, area, on, end, status in rows.all())
 
+    @requires(Permission.REGISTRY)
     def add_person(self, data: PersonInput) -> int:
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             return people.add_person(s, data).id
 
+    @requires(Permission.REGISTRY)
     def update_person(self, person_id: int, data: PersonInput, version: int,
                       read: PersonInput | None = None) -> None:
         """Save a person as edited from the page read at `version` (`read`: what it showed)."""
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             people.update_person(s, person_id, data, version, read)
 
+    @requires(Permission.REGISTRY)
     def post(self, person_id: int, facility_id: int, role: PostingRole, start: dt.date) -> int:
         """Post someone who had no current posting when the page was read."""
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             people.expect_current_posting(s, person_id, None)
             return people.post_person(s, person_id, facility_id, role, start).id
 
+    @requires(Permission.REGISTRY)
     def transfer(self, person_id: int, to_facility_id: int, on: dt.date,
                  role: PostingRole | None = None, *, from_posting_id: int | None) -> int:
         """Move someone from the posting the page showed (`from_posting_id`)."""
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             people.expect_current_posting(s, person_id, from_posting_id)
             return people.transfer_person(s, person_id, to_facility_id, on, role).id
 
+    @requires(Permission.REGISTRY)
     def end_posting(self, person_id: int, end: dt.date, reason: PostingEndReason, *,
                     posting_id: int | None) -> None:
         """Attrition, retirement, studies...: the posting the page showed ends, the facility
         stays in history."""
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             people.expect_current_posting(s, person_id, posting_id)
             people.end_posting(s, person_id, end, reason)
 
@@ -323,13 +332,13 @@ class CascadeService:
                  .outerjoin(OrgUnit, OrgUnit.id == Posting.org_unit_id)
                  .where(Mentor.active.is_(True), *like_words(Person.search_key, text))
                  .order_by(Person.last_name, Person.first_name).limit(limit))
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return [MentorChoice(mid, f"{first} {last}", kind, assoc, facility)
                     for mid, first, last, kind, assoc, facility in s.execute(query)]
 
     def facilities_for_completer(self, text: str, limit: int = 20,
                                  groups: bool = True) -> list[PlaceChoice]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             parent = OrgUnit.__table__.alias("parent")
             found = s.execute(
                 select(OrgUnit.id, OrgUnit.name, OrgUnit.level, parent.c.name)
@@ -351,7 +360,7 @@ class CascadeService:
     def place_choice(self, org_unit_id: int | None = None,
                      chw_group_id: int | None = None) -> PlaceChoice:
         """A facility or CHW group as the assignment dialog's place field shows it."""
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             if chw_group_id is not None:
                 group = s.get(ChwGroup, chw_group_id)
                 if group is None:
@@ -366,25 +375,28 @@ class CascadeService:
 
     # assignments, coverage, promotion
     def check_assignment(self, proposal: AssignmentProposal) -> list[Violation]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return assignments.check_assignment(s, proposal)
 
+    @requires(Permission.REGISTRY)
     def assign(self, proposal: AssignmentProposal, override_reason: str | None = None) -> int:
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             return assignments.assign_mentor(s, proposal, override_reason).id
 
+    @requires(Permission.REGISTRY)
     def end_assignment(self, assignment_id: int, end: dt.date) -> None:
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             assignments.end_assignment(s, assignment_id, end)
 
     def coverage(self, as_of: dt.date) -> list[Gap]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return coverage.coverage_gaps(s, as_of)
 
     def eligibility(self, person_id: int) -> Eligibility:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return promotion.promotion_eligibility(s, person_id)
 
+    @requires(Permission.REGISTRY)
     def promote(self, person_id: int, kind: MentorKind, areas: list[str], on: dt.date,
                 profile: MentorProfileInput | None = None) -> int:
         """Record the mentor profile of a validated mentee; returns the mentor id."""
@@ -397,7 +409,7 @@ class CascadeService:
                 "Rules", "Choose at least one technical area."), field="areas"))
         if problems:
             raise RuleRefused(problems)
-        with unit_of_work(self._factory) as s:
+        with unit_of_work(self.session_factory) as s:
             mentor = promotion.promote_to_mentor(s, person_id, kind, areas, on)
             mentor.selection_score = profile.selection_score
             mentor.selection_notes = (profile.selection_notes or "").strip() or None
@@ -409,6 +421,6 @@ class CascadeService:
 
     def open_slots(self, kind: MentorKind, as_of: dt.date,
                    areas: list[str] | None = None) -> list[Gap]:
-        with read_only(self._factory) as s:
+        with read_only(self.session_factory) as s:
             return promotion.open_slots(s, kind, as_of, areas)
 

@@ -18,8 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, FormKind, ItemResult
-from ..data.models import Assessment, AssessmentItemResult, FormDefinition, FormItem, Validation
+from ..data.models import Assessment, AssessmentItemResult, AuditEntry, FormDefinition, FormItem
+from ..data.models import Validation
 from ..data.models import OrgUnit, Person
+from ..core.access import ACTOR_KEY, NOT_YOURS, Permission
+from ..core.refusals import RuleRefused, rule
 from ..core.writes import expect_version
 from ..text import QT_TRANSLATE_NOOP
 from .forms import FormCatalog
@@ -166,6 +169,21 @@ def delete_assessment(session: Session, assessment_id: int, version: int,
     session.flush()
     if mentee_id:
         refresh_validation(session, mentee_id, form_code, catalog)
+
+
+def expect_own_assessment(session: Session, assessment_id: int) -> None:
+    """Unless the acting user may correct anyone's assessments, the assessment must be theirs:
+    they entered it (the audit trail says so) or they are its assessor."""
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None or actor.may(Permission.ANY_ASSESSMENT):
+        return
+    entered_by = session.scalar(select(AuditEntry.username).where(
+        AuditEntry.table_name == Assessment.__tablename__,
+        AuditEntry.record_id == assessment_id, AuditEntry.action == "insert"))
+    assessor = session.scalar(select(Assessment.assessor_id).where(
+        Assessment.id == assessment_id))
+    if entered_by != actor.username and (assessor is None or assessor != actor.person_id):
+        raise RuleRefused([rule("not_yours", NOT_YOURS, user=actor.username)])
 
 
 def refresh_validation(session: Session, mentee_id: int, form_code: str,

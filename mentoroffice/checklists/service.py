@@ -48,6 +48,7 @@ from .assessments import (
     AssessmentOutcome,
     correct_assessment,
     delete_assessment,
+    expect_own_assessment,
     record_assessment,
 )
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
@@ -364,14 +365,22 @@ class ChecklistService:
     @requires(Permission.ASSESSMENTS)
     def correct(self, assessment_id: int, version: int, data: AssessmentInput,
                 today: dt.date) -> AssessmentOutcome:
-        """Replace a saved assessment, as read at `version`, by its corrected entry."""
-        return self._write(lambda s: correct_assessment(s, assessment_id, version, data,
-                                                        self.catalog, today))
+        """Replace a saved assessment, as read at `version`, by its corrected entry (a mentor
+        corrects only the assessments they entered)."""
+        def work(session: Session) -> AssessmentOutcome:
+            expect_own_assessment(session, assessment_id)
+            return correct_assessment(session, assessment_id, version, data, self.catalog,
+                                      today)
+        return self._write(work)
 
     @requires(Permission.ASSESSMENTS)
     def delete(self, assessment_id: int, version: int) -> None:
-        """Remove an assessment entered by mistake, as read at `version`."""
-        self._write(lambda s: delete_assessment(s, assessment_id, version, self.catalog))
+        """Remove an assessment entered by mistake, as read at `version` (a mentor removes only
+        the assessments they entered)."""
+        def work(session: Session) -> None:
+            expect_own_assessment(session, assessment_id)
+            delete_assessment(session, assessment_id, version, self.catalog)
+        self._write(work)
 
     # ----- progress tracker
 

@@ -11,7 +11,9 @@ refusal type, `RuleRefused`, with a stable code and a translatable message:
   constraint fired);
 - `busy`: the database stayed locked by another PC's change past the busy timeout.
 
-Nothing is retried silently: the person sees what happened and decides.
+Nothing is retried silently: the person sees what happened and decides. Only a use case that
+declared its permission (`core.access.requires`) writes, for the user its session factory acts
+for, and every change it writes is audited in the same transaction (`core.audit`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..data.database import WRITE_TRANSACTION_OPTION
 from ..text import QT_TRANSLATE_NOOP, Term
+from . import audit  # noqa: F401 - its listener records every change written here
+from .access import ACTOR_KEY, Actor, actor_of, check, declared_permission
 from .refusals import RuleRefused, Violation, rule
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
@@ -82,11 +86,13 @@ def changed_fields(read: Mapping[str, object], stored: Mapping[str, object],
 
 
 @contextmanager
-def unit_of_work(session_factory: Any) -> Iterator[Session]:
-    """A write transaction: committed on success, rolled back on any exception; what two PCs
-    writing at once cause comes out as a `RuleRefused`."""
+def unit_of_work(session_factory: Any, acting: Actor | None = None) -> Iterator[Session]:
+    """A write transaction for the user the factory acts for (or `acting`): committed on
+    success, rolled back on any exception; what two PCs writing at once cause comes out as a
+    `RuleRefused`."""
+    actor = _check_declared(acting or actor_of(session_factory))
     try:
-        with session_factory.begin() as session:
+        with session_factory(info={ACTOR_KEY: actor}) as session, session.begin():
             session.connection(execution_options={WRITE_TRANSACTION_OPTION: True})
             yield session
     except StaleDataError as error:
@@ -99,6 +105,15 @@ def unit_of_work(session_factory: Any) -> Iterator[Session]:
         if not is_busy(error):
             raise
         raise RuleRefused([rule("busy", DATABASE_BUSY)]) from error
+
+
+def _check_declared(actor: Actor | None) -> Actor:
+    """Only a declared use case writes (`core.access.requires`), and only for someone."""
+    permission = declared_permission()
+    if permission is None:
+        raise RuntimeError("A write outside a declared use case: decorate the service method "
+                           "with @requires(Permission...).")
+    return check(actor, permission)
 
 
 @contextmanager

@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,8 +270,12 @@ def list_backups(backup_dir: Path, database_path: Path | None = None) -> list[Ba
     return sorted(files, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
-def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> BackupFile | None:
+def restore_backup(backup: Path, database_path: Path, backup_dir: Path,
+                   authorize: Callable[[], None] | None = None) -> BackupFile | None:
     """Put a backup in place of the database, after backing up the current database first.
+
+    `authorize`, called once the backup passed its checks and before anything changes, raises
+    to stop the restore (who asked may not restore).
 
     Only a sound MentorOffice database of a schema this version knows is restored (see
     `restore_check`); anything else raises BackupError saying why, with the database untouched.
@@ -309,6 +313,8 @@ def restore_backup(backup: Path, database_path: Path, backup_dir: Path) -> Backu
             refusal = restore_refusal(staged, name)
             if refusal:
                 raise BackupError(refusal)
+            if authorize is not None:
+                authorize()
             previous = (make_backup(database_path, backup_dir, "before-restore")
                         if database_path.exists() else None)
             for suffix in ("-wal", "-shm"):

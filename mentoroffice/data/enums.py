@@ -213,3 +213,4 @@ class UserRole(StrEnum):
     QI_STAFF = "qi_staff"
     MENTOR = "mentor"
     SUPERVISOR = "supervisor"
+    VIEWER = "viewer"

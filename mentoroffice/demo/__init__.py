@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..data.models import FormDefinition, FormItem, Indicator, OrgUnit
+from ..data.models import FormDefinition, FormItem, Indicator, OrgUnit, Setting
+from ..data.models.office import DEMO_SETTING
 from .activity import ActivityBuilder, DemoForm
 from .cascade import CascadeBuilder
 from .scale import SCALES, Scale
@@ -84,4 +85,5 @@ def generate_demo(
         indicators = {code: id_ for code, id_ in session.execute(select(Indicator.code, Indicator.id))}
         rows = build_rows(SCALES[scale], seed, as_of, forms, indicators)
         write_rows(session.connection(), rows)
+        session.add(Setting(key=DEMO_SETTING, value="yes"))
     return DemoSummary(scale, seed, as_of, rows.counts())

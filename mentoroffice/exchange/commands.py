@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, url: str) -> int:
     if args.command == "import":
         return cmd_import(url, args)
     if args.command == "export-db":
-        return cmd_export_db(url, args.file)
+        return cmd_export_db(url, args.file, args)
     return cmd_dhis2(url, args)
 
 
@@ -62,12 +62,14 @@ def _listing(problems: list[str]) -> str:
 
 
 def cmd_import(url: str, args: argparse.Namespace) -> int:
-    from ..office import open_office
+    from ..core.access import Permission
+    from ..users.command_line import open_office_as
     from .importing import ImportRefused, open_import
+    from .service import ExchangeService
 
     if not args.file.is_file():
         raise _refuse(f"There is no file at {args.file}.")
-    office = open_office(url)
+    office = open_office_as(url, args.user, args.token, Permission.IMPORT)
     try:
         job = open_import(args.file, args.kind, args.sheet, args.on_duplicate, office.catalog)
         if args.dry_run:
@@ -78,8 +80,7 @@ def cmd_import(url: str, args: argparse.Namespace) -> int:
                 print(_listing([str(p) for p in report.problems]))
             return 0 if report.ok else 1
         try:
-            with office.session_factory.begin() as session:
-                report = job.run(session)
+            report = ExchangeService(office.session_factory).run(job)
         except ImportRefused as refused:
             problems = [str(p) for p in refused.report.problems]
             raise _refuse(f"{refused}\n{_listing(problems)}\nNothing was imported.") from None
@@ -91,14 +92,15 @@ def cmd_import(url: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_db(url: str, file: Path) -> int:
-    from ..office import open_office
+def cmd_export_db(url: str, file: Path, args: argparse.Namespace) -> int:
+    from ..core.access import Permission
+    from ..users.command_line import open_office_as
     from .exporting import PERSONAL_DATA_NOTICE, export_database
 
     if file.suffix.lower() != ".xlsx":
         raise _refuse("The database export is an Excel workbook: give a file name ending in "
                       ".xlsx.")
-    office = open_office(url)
+    office = open_office_as(url, args.user, args.token, Permission.EXPORT)
     try:
         with office.session_factory() as session:
             counts = export_database(session, file)
@@ -112,14 +114,15 @@ def cmd_export_db(url: str, file: Path) -> int:
 def cmd_dhis2(url: str, args: argparse.Namespace) -> int:
     import sys
 
-    from ..office import open_office
+    from ..core.access import Permission
+    from ..users.command_line import open_office_as
     from . import dhis2
 
     try:
         period = dhis2.parse_period(args.period)
     except ValueError as error:
         raise _refuse(str(error)) from None
-    office = open_office(url)
+    office = open_office_as(url, args.user, args.token, Permission.EXPORT)
     try:
         with office.session_factory() as session:
             export = dhis2.aggregate(session, period, args.org_units)

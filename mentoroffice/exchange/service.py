@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.access import Permission, requires
 from ..core.writes import unit_of_work
 from ..periods import Period
 from . import dhis2, dhis2_mapping, exporting, mapping, reading
@@ -27,7 +28,7 @@ from .mapping import ColumnMapping, ImportKind, Template
 
 class ExchangeService:
     def __init__(self, session_factory: sessionmaker[Session], catalog: Any = None) -> None:
-        self._factory = session_factory
+        self.session_factory = session_factory
         self._catalog = catalog
 
     # --- import ----------------------------------------------------------------------------
@@ -56,12 +57,13 @@ class ExchangeService:
 
     def preview(self, job: ImportJob, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportReport:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return job.preview(session, progress, cancelled)
 
+    @requires(Permission.IMPORT)
     def run(self, job: ImportJob, progress: Progress | None = None,
             cancelled: Cancelled | None = None) -> ImportReport:
-        with unit_of_work(self._factory) as session:
+        with unit_of_work(self.session_factory) as session:
             return job.run(session, progress, cancelled)
 
     # --- export ----------------------------------------------------------------------------
@@ -71,46 +73,49 @@ class ExchangeService:
 
     def export_database(self, path: Path, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> dict[str, int]:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return exporting.export_database(session, path, progress, cancelled)
 
     # --- DHIS2 -----------------------------------------------------------------------------
     def dhis2_export(self, period: Period, org_unit_scheme: str = "uid") -> dhis2.Dhis2Export:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return dhis2.aggregate(session, period, org_unit_scheme)
 
     def write_dhis2(self, export: dhis2.Dhis2Export, path: Path, fmt: str,
                     data_set: str | None = None) -> Path:
         if fmt == "adx" and not data_set:
-            with self._factory() as session:
+            with self.session_factory() as session:
                 data_set = dhis2.data_set_setting(session)
         return dhis2.write(export, path, fmt, data_set)
 
     def dhis2_mappings(self) -> list[dhis2_mapping.MappingRow]:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return dhis2_mapping.list_mappings(session)
 
     def dhis2_metrics(self) -> dict[str, str]:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return dhis2_mapping.known_metrics(session)
 
+    @requires(Permission.SETTINGS)
     def save_dhis2_mapping(self, metric: str, data_element: str,
                            technical_area: str | None = None,
                            category_option_combo: str | None = None,
                            mapping_id: int | None = None, version: int | None = None) -> int:
         """Add a mapping, or change one as read at `version`."""
-        with unit_of_work(self._factory) as session:
+        with unit_of_work(self.session_factory) as session:
             return dhis2_mapping.save_mapping(session, metric, data_element, technical_area,
                                               category_option_combo, mapping_id, version)
 
+    @requires(Permission.SETTINGS)
     def delete_dhis2_mapping(self, mapping_id: int, version: int | None = None) -> None:
-        with unit_of_work(self._factory) as session:
+        with unit_of_work(self.session_factory) as session:
             dhis2_mapping.delete_mapping(session, mapping_id, version)
 
     def dhis2_data_set(self) -> str | None:
-        with self._factory() as session:
+        with self.session_factory() as session:
             return dhis2.data_set_setting(session)
 
+    @requires(Permission.SETTINGS)
     def set_dhis2_data_set(self, uid: str | None) -> None:
-        with unit_of_work(self._factory) as session:
+        with unit_of_work(self.session_factory) as session:
             dhis2_mapping.set_data_set(session, uid)

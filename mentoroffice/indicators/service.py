@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..core.access import Permission, requires
+from ..core.writes import read_only, unit_of_work
 from ..data.models import Indicator, OrgUnit, PdsaCycle, QIProject, TechnicalArea
 from ..periods import add_months
-from ..core.writes import read_only, unit_of_work
 from . import values
 from .runchart import RunChartAnalysis, Signal, analyse
 from .values import (
@@ -188,12 +189,14 @@ class IndicatorService:
         """The problems of one cell pair, without the database (for immediate feedback)."""
         return values.check_entry(entry, indicator, today)
 
+    @requires(Permission.INDICATORS)
     def save_values(self, facility_id: int, entries: Sequence[ValueEntry], today: dt.date
                     ) -> SaveResult:
         """All entries in one transaction, or none (ValuesRefused names every problem)."""
         with unit_of_work(self.session_factory) as session:
             return values.save_values(session, facility_id, entries, today)
 
+    @requires(Permission.INDICATORS)
     def add_indicator(self, data: IndicatorInput) -> IndicatorInfo:
         with unit_of_work(self.session_factory) as session:
             return values.add_indicator(session, data)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..text import QT_TRANSLATE_NOOP
+from ..core.access import Permission, requires
+from ..core.writes import expect_version, read_only, unit_of_work
 from ..data.enums import ActionStatus, CauseCategory, EscalationStatus
 from ..data.models import ActionItem, Escalation
+from ..text import QT_TRANSLATE_NOOP
 from ..visits.queries import FacilityOption, mentoring_facilities
-from ..core.writes import expect_version, read_only, unit_of_work
 from . import actions, plans, projects, queries
 from .plans import ActionInput, EscalationInput
 from .projects import PdsaInput, ProjectInput
@@ -57,44 +58,52 @@ class QIService:
         with read_only(self.session_factory) as session:
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def start_project_from_finding(self, finding_id: int, today: dt.date,
                                    title: str | None = None) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             project = projects.start_project_from_finding(session, finding_id, today, title)
             return queries.project_detail(session, project.id, today)
 
+    @requires(Permission.QI)
     def create_project(self, data: ProjectInput, today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             project = projects.create_project(session, data, today)
             return queries.project_detail(session, project.id, today)
 
+    @requires(Permission.QI)
     def update_project(self, project_id: int, data: ProjectInput, today: dt.date,
                        version: int) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             projects.update_project(session, project_id, data, today, version)
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def add_cause(self, project_id: int, category: CauseCategory, text: str,
                   parent_id: int | None, today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             projects.add_cause(session, project_id, category, text, parent_id)
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def remove_cause(self, project_id: int, cause_id: int, today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             projects.remove_cause(session, project_id, cause_id)
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def add_change_idea(self, project_id: int, text: str, today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             projects.add_change_idea(session, project_id, text)
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def add_cycle(self, project_id: int, data: PdsaInput, today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
             projects.add_cycle(session, project_id, data)
             return queries.project_detail(session, project_id, today)
 
+    @requires(Permission.QI)
     def update_cycle(self, cycle_id: int, data: PdsaInput, version: int,
                      today: dt.date) -> ProjectDetail:
         with unit_of_work(self.session_factory) as session:
@@ -114,11 +123,13 @@ class QIService:
         with read_only(self.session_factory) as session:
             return queries.action_rows(session, today, open_only, facility_id)
 
+    @requires(Permission.QI)
     def create_action(self, data: ActionInput, today: dt.date, by: str) -> ActionRow:
         with unit_of_work(self.session_factory) as session:
             action = plans.create_action(session, data, today, by)
             return queries.action_row(session, action.id, today)
 
+    @requires(Permission.QI)
     def change_action_status(self, action_id: int, wanted: ActionStatus, on: dt.date, by: str,
                              note: str | None = None, *, version: int) -> ActionRow:
         """Move an action, as read at `version`, along its allowed states."""
@@ -143,11 +154,13 @@ class QIService:
         with read_only(self.session_factory) as session:
             return queries.escalation_rows(session, today, open_only)
 
+    @requires(Permission.QI)
     def raise_escalation(self, data: EscalationInput, today: dt.date) -> EscalationRow:
         with unit_of_work(self.session_factory) as session:
             escalation = plans.raise_escalation(session, data, today)
             return self._escalation_row(session, escalation.id, today)
 
+    @requires(Permission.QI)
     def change_escalation_status(self, escalation_id: int, wanted: EscalationStatus,
                                  on: dt.date, response: str | None = None, *,
                                  version: int) -> EscalationRow:

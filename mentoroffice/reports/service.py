@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import exists, select
 
+from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
+from ..core.writes import read_only
 from ..data.models import Mentor, OrgUnit, Person, Validation
 from ..data.text import fold
 from ..periods import (
@@ -26,8 +28,6 @@ from ..periods import (
     fiscal_year_of,
     month,
 )
-from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
-from ..core.writes import read_only
 from .catalog import REPORTS, Cancelled, Progress, ReportCancelled, ReportKind, report_kind
 from .catalog import fiscal_start_month as stored_fiscal_start
 from .catalog import generate as generate_report

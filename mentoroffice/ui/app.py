@@ -22,12 +22,15 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from .. import __version__
+from ..core.access import Actor, act_as, actor_of
 from ..data.errors import DatabaseProblem
 from ..data.locations import NetworkPathError, default_data_dir
 from ..office import open_office
+from ..users.service import UserService
 from .care import open_asking_about_backup
 from .main_window import MainWindow
 from .paths import resources_dir
+from .sign_in import IdleLock, sign_in
 from .translation import choose_language, install_translators
 from .workspaces import build_workspaces
 
@@ -214,9 +217,11 @@ def show_database_problem(error: Exception) -> None:
 
 
 def open_main_window(url: str, reporter: ErrorReporter | None = None,
-                     reopen: Callable[[MainWindow, str], None] | None = None
+                     reopen: Callable[[MainWindow, str], None] | None = None,
+                     actor: Actor | None = None, demo: bool = False
                      ) -> tuple[MainWindow | None, int]:
-    """Open the office and show its window: (window, 0), or (None, exit code) after a dialog."""
+    """Open the office, sign in (unless `actor` is already signed in) and show its window:
+    (window, 0), or (None, exit code) after a dialog or a cancelled sign-in."""
     app = QApplication.instance()
     splash = make_splash()
     splash.show()
@@ -235,7 +240,16 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None,
         splash.close()
         (reporter or ErrorReporter())(*sys.exc_info())  # type: ignore[arg-type]
         return None, EXIT_UNEXPECTED
+    splash.hide()
+    if actor is not None:
+        act_as(office.session_factory, actor)
+    elif sign_in(office, demo) is None:
+        office.close()
+        return None, 0
     window = MainWindow(office, workspaces=build_workspaces, reopen=reopen)
+    signed_in = actor_of(office.session_factory)
+    if signed_in is not None:
+        window.idle_lock = IdleLock(window, UserService(office.session_factory), signed_in)
     window.show()
     splash.finish(window)
     log.info("Opened %s", office.database.display_location())
@@ -248,16 +262,17 @@ class OfficeWindow:
     are built once, when a window is made)."""
 
     def __init__(self, app: QApplication, url: str, language: str,
-                 reporter: ErrorReporter | None = None) -> None:
+                 reporter: ErrorReporter | None = None, demo: bool = False) -> None:
         self.app = app
-        self.url = url
+        self.url, self.demo = url, demo
         self.reporter = reporter
         self.translators = install_translators(app, language)
         self.window: MainWindow | None = None
 
     def open(self) -> int:
         """Show the window: 0, or the exit code after a dialog said why it could not open."""
-        self.window, code = open_main_window(self.url, self.reporter, self.reopen)
+        self.window, code = open_main_window(self.url, self.reporter, self.reopen,
+                                             demo=self.demo)
         return code
 
     def reopen(self, old: MainWindow, language: str = "") -> None:
@@ -266,7 +281,8 @@ class OfficeWindow:
         if language:
             self._use_language(language)
         section, tab = old.current_section(), old.current_tab()
-        window, _code = open_main_window(self.url, self.reporter, self.reopen)
+        window, _code = open_main_window(self.url, self.reporter, self.reopen,
+                                         actor=actor_of(old.office.session_factory))
         if window is None:
             return
         window.restoreGeometry(old.saveGeometry())
@@ -289,7 +305,7 @@ class OfficeWindow:
             self.window.office.close()
 
 
-def run_gui(url: str, language: str | None = None) -> int:
+def run_gui(url: str, language: str | None = None, demo: bool = False) -> int:
     """Run the application window on the database at url; the process's exit code."""
     app = make_application()
     log_handler = setup_logging(default_data_dir())
@@ -297,7 +313,7 @@ def run_gui(url: str, language: str | None = None) -> int:
     reporter = ErrorReporter(log_file).install()
     log.info("MentorOffice %s starting", __version__)
     try:
-        office_window = OfficeWindow(app, url, choose_language(language), reporter)
+        office_window = OfficeWindow(app, url, choose_language(language), reporter, demo)
         code = office_window.open()
         if office_window.window is None:
             return code

@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..core.access import Permission, requires
 from ..core.refusals import RuleRefused, rule
+from ..core.writes import expect_version, read_only, unit_of_work
 from ..data.models import Mentor, Person
 from ..text import QT_TRANSLATE_NOOP
 from . import contacts, debriefings, mentor_reports, planning, queries, recording, records
@@ -23,7 +25,6 @@ from .planning import Conflict, ProposedVisit
 from .queries import FacilityOption, FollowUpRow, PersonOption, VisitDetail, VisitRow
 from .recording import ActivityEntry
 from .records import LateVisit
-from ..core.writes import expect_version, read_only, unit_of_work
 
 __all__ = ["PlanView", "ProposedVisitView", "VisitService"]
 
@@ -80,6 +81,7 @@ class VisitService:
                               for v in proposal.visits),
                         tuple(proposal.conflicts), tuple(proposal.already_planned))
 
+    @requires(Permission.PLANS)
     def save_plan(self, plan: PlanView) -> list[int]:
         """Store a proposal as planned visits, if the calendar has not changed meanwhile."""
         with unit_of_work(self.session_factory) as session:
@@ -90,6 +92,7 @@ class VisitService:
                     "planned or moved a visit). Propose the plan again."))])
             return planning.save_plan(session, fresh)
 
+    @requires(Permission.PLANS)
     def move_visit(self, visit_id: int, new_start: dt.date, version: int) -> VisitRow:
         """Move a planned visit, as read at `version`."""
         with unit_of_work(self.session_factory) as session:
@@ -138,6 +141,7 @@ class VisitService:
         with read_only(self.session_factory) as session:
             return queries.mentoring_facilities(session)
 
+    @requires(Permission.FIELD_RECORDS)
     def record_visit(self, visit_id: int, start: dt.date, end: dt.date,
                      present_mentor_ids: set[int], activities: list[ActivityEntry],
                      today: dt.date, removed_activity_ids: frozenset[int] = frozenset(),
@@ -151,17 +155,20 @@ class VisitService:
                                                    removed_activity_ids)
             return queries.visit_detail(session, visit_id)
 
+    @requires(Permission.FIELD_RECORDS)
     def remove_activity(self, visit_id: int, activity_id: int) -> VisitDetail:
         with unit_of_work(self.session_factory) as session:
             recording.remove_activity(session, visit_id, activity_id)
             return queries.visit_detail(session, visit_id)
 
+    @requires(Permission.PLANS)
     def mark_missed(self, visit_id: int, reason: str, version: int) -> VisitRow:
         with unit_of_work(self.session_factory) as session:
             expect_version(records.get_visit(session, visit_id), version, A_VISIT)
             records.mark_missed(session, visit_id, reason)
             return queries.visit_row(session, visit_id)
 
+    @requires(Permission.FIELD_RECORDS)
     def add_follow_up(self, data: FollowUpInput, today: dt.date) -> tuple[FollowUpRow, ...]:
         """Store a contact; returns the facility's latest contacts."""
         with unit_of_work(self.session_factory) as session:
@@ -175,6 +182,7 @@ class VisitService:
         with read_only(self.session_factory) as session:
             return debriefings.debriefing_view(session, visit_id)
 
+    @requires(Permission.FIELD_RECORDS)
     def save_debriefing(self, visit_id: int, data: DebriefingInput,
                         today: dt.date) -> DebriefingView:
         with unit_of_work(self.session_factory) as session:
@@ -192,12 +200,14 @@ class VisitService:
         return next(r for r in mentor_reports.reports_for_month(session, month)
                     if r.mentor_id == mentor_id)
 
+    @requires(Permission.FIELD_RECORDS)
     def save_mentor_report(self, data: MentorReportInput, today: dt.date,
                            version: int | None = None) -> MentorReportRow:
         with unit_of_work(self.session_factory) as session:
             mentor_reports.save_mentor_report(session, data, today, version)
             return self._report_row(session, data.mentor_id, data.month)
 
+    @requires(Permission.QI)
     def give_feedback(self, report_id: int, feedback: str, on: dt.date,
                       version: int | None = None) -> MentorReportRow:
         with unit_of_work(self.session_factory) as session:

@@ -11,7 +11,15 @@ from .assessments import (
 )
 from .indicators import Indicator, IndicatorValue
 from .mentoring import MenteeEnrolment, Mentor, MentorArea, MentorAssignment, PlannedCompetency
-from .office import AppUser, AuditEntry, CoordinationMeeting, Dhis2Mapping, MentorReport, Setting
+from .office import (
+    AccessToken,
+    AppUser,
+    AuditEntry,
+    CoordinationMeeting,
+    Dhis2Mapping,
+    MentorReport,
+    Setting,
+)
 from .org import ChwGroup, ChwGroupMember, OrgUnit, TechnicalArea
 from .people import Person, Posting
 from .qi import (
@@ -35,5 +43,5 @@ __all__ = [
     "Escalation", "Finding", "FollowUpContact", "FormDefinition", "FormItem", "Holiday",
     "Indicator", "IndicatorValue", "MenteeEnrolment", "Mentor", "MentorArea", "MentorAssignment",
     "MentorReport", "OrgUnit", "PdsaCycle", "Person", "PlannedCompetency", "Posting", "QIProject",
-    "RootCause", "Setting", "TechnicalArea", "Validation", "Visit", "VisitActivity", "VisitMentor",
+    "RootCause", "Setting", "AccessToken", "TechnicalArea", "Validation", "Visit", "VisitActivity", "VisitMentor",
 ]

@@ -67,10 +67,35 @@ class AppUser(VersionedMixin, Base):
     role: Mapped[str] = mapped_column(String(16))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A memory-hard hash with its parameters and salt (core.passwords); never the password.
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)  # since the last success
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AccessToken(Base):
+    """A secret for scheduled tasks (backup, check, report), limited to what it was made for."""
+
+    __tablename__ = "access_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(200))
+    purposes: Mapped[str] = mapped_column(String(200))  # permissions, comma-separated
+    created_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class AuditEntry(Base):
+    """One change (or sign-in, import, restore...): who, when, which record, old and new values.
+
+    Written in the same transaction as the change it records; the program never edits or
+    deletes an entry."""
+
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -79,6 +104,9 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+DEMO_SETTING = "demo"  # a Setting the demo generator stores: this database is the demo
 
 
 class Setting(Base):

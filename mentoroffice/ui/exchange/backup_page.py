@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import SYSTEM, Permission, actor_of, check
 from ...data.backup import BackupFile, backup_label, list_backups, make_backup, restore_backup
 from ...data.private_files import make_private_dir
 from ..tasks import TaskRunner
@@ -247,8 +248,15 @@ class BackupPage(QWidget):
         the database file is then untouched)."""
         path, folder = self.database.sqlite_path, self.database.backup_dir
         assert path is not None and folder is not None
+        factory = getattr(self.database, "session_factory", None)
+        actor = actor_of(factory) if factory is not None else SYSTEM
+
+        def authorize() -> None:
+            check(actor, Permission.RESTORE)
+
         self.database.dispose()
-        self.worker.start("restore", lambda _task: restore_backup(backup.path, path, folder),
+        self.worker.start("restore",
+                          lambda _task: restore_backup(backup.path, path, folder, authorize),
                           lambda previous: self._restored(backup, previous),
                           self._restore_failed)
         self._working(self.tr("Restoring…"))

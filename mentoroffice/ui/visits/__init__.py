@@ -7,12 +7,12 @@ The main window mounts them with `visit_pages(office, parent)`.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ...core.access import actor_of
 from ...qi.service import QIService
 from ...visits.service import VisitService
 from ..tasks import TaskRunner
@@ -35,18 +35,17 @@ PAGES = (
 )
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some service accounts)
-        return "office"
+def current_user(office: Any) -> str:
+    """The signed-in user's name, which status changes record."""
+    actor = actor_of(office.session_factory)
+    return actor.username if actor else "office"
 
 
 def make_context(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
                  user: str | None = None, runner: TaskRunner | None = None) -> VisitsContext:
     """The services and settings every page of this package shares."""
     return VisitsContext(VisitService(office.session_factory), QIService(office.session_factory),
-                         clock, user or current_user(), runner, parent)
+                         clock, user or current_user(office), runner, parent)
 
 
 def visit_pages(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
