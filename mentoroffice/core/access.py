@@ -37,6 +37,7 @@ class Permission(StrEnum):
     RESTORE = "restore"
     USERS = "users"  # the office's users, their roles and passwords, tokens
     SETTINGS = "settings"  # DHIS2 mapping and data set, office settings
+    AUDIT = "audit"  # reading the audit trail: who changed what, when
 
 
 FIELD_WORK = frozenset({Permission.FIELD_RECORDS, Permission.ASSESSMENTS, Permission.REPORTS})
@@ -46,7 +47,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
                                      Permission.ANY_ASSESSMENT, Permission.QI,
                                      Permission.INDICATORS, Permission.IMPORT, Permission.EXPORT,
                                      Permission.BACKUP},
-    UserRole.SUPERVISOR: frozenset({Permission.REPORTS, Permission.EXPORT}),
+    UserRole.SUPERVISOR: frozenset({Permission.REPORTS, Permission.EXPORT, Permission.AUDIT}),
     UserRole.MENTOR: FIELD_WORK,
     UserRole.VIEWER: frozenset(),
 }
