@@ -42,12 +42,12 @@ def command_actor(users: UserService, username: str | None, token: str | None,
 
 def open_office_as(url: str, username: str | None, token: str | None,
                    permission: Permission,
-                   ask_password: Callable[[str], str] = getpass.getpass) -> Office:
+                   ask_password: Callable[[str], str] | None = None) -> Office:
     """The office, acting for whoever the command line names, if they may do `permission`."""
     office = open_office(url)
     try:
         actor = command_actor(UserService(office.session_factory), username, token,
-                              ask_password)
+                              ask_password or getpass.getpass)
         check(actor, permission)
         act_as(office.session_factory, actor)
     except Exception:
