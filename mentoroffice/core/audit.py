@@ -2,7 +2,8 @@
 it, when, and each changed field's old and new value, in the same transaction as the change.
 
 `unit_of_work` gives its session the acting user (Session.info); after each flush, the
-changes the session just wrote are added to `audit_log` with one INSERT. A rolled-back change
+changes the session just wrote are gathered, and `write_pending` adds them all to `audit_log`
+with one INSERT just before the commit. A rolled-back change
 therefore leaves no entry, and a change cannot be written without one. Entries are never
 edited or deleted by the program.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -45,15 +47,28 @@ def _entry(actor: Actor | None, action: str, table: str, record_id: int | None,
             "detail": json.dumps(detail, default=_plain, ensure_ascii=False) if detail else None}
 
 
+PENDING = "audit_pending"  # Session.info: entries gathered by flushes, written at the end
+
+
 @event.listens_for(Session, "after_flush")
 def _audit_flush(session: Session, _flush: UOWTransaction) -> None:
+    """Gather what the flush wrote (the session still shows it as new, dirty and deleted)."""
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         return  # a session outside the write path: reads, migrations, the demo's bulk load
-    entries = [*_rows(actor, INSERT, session.new), *_rows(actor, UPDATE, session.dirty),
-               *_rows(actor, DELETE, session.deleted)]
-    if entries:
-        session.connection().execute(insert(AuditEntry), entries)
+    pending = session.info.setdefault(PENDING, [])
+    pending += _rows(actor, INSERT, session.new)
+    pending += _rows(actor, UPDATE, session.dirty)
+    pending += _rows(actor, DELETE, session.deleted)
+
+
+def write_pending(session: Session) -> None:
+    """Write the gathered entries in one statement, in the transaction of the changes; the
+    write path calls it after its last flush, just before the commit."""
+    session.flush()
+    pending = session.info.pop(PENDING, None)
+    if pending:
+        session.connection().execute(insert(AuditEntry), pending)
 
 
 def _rows(actor: Actor, action: str, objects: Iterable[Any]) -> list[dict[str, Any]]:
@@ -63,38 +78,41 @@ def _rows(actor: Actor, action: str, objects: Iterable[Any]) -> list[dict[str, A
         table = state.mapper.local_table.name
         if table in NOT_AUDITED:
             continue
-        changes = _changes(state, action)
+        changes = _changes(state, action, _columns(state.mapper))
         if action == UPDATE and not changes:
             continue  # touched but unchanged
         key = state.identity or state.mapper.primary_key_from_instance(obj)
         record_id = key[0] if len(key) == 1 and isinstance(key[0], int) else None
-        detail = {"changes": changes}
+        detail: dict[str, Any] = {"changes": changes}
         if record_id is None:
             detail["key"] = list(key)
         entries.append(_entry(actor, action, table, record_id, detail))
     return entries
 
 
-def _changes(state: Any, action: str) -> dict[str, list[Any]]:
+@functools.cache
+def _columns(mapper: Any) -> frozenset[str]:
+    return frozenset(c.key for c in mapper.column_attrs if c.key != "version_id")
+
+
+def _changes(state: Any, action: str, columns: frozenset[str]) -> dict[str, list[Any]]:
     """Column -> [old, new] (old None for an insert, new None for a delete)."""
-    changes: dict[str, list[Any]] = {}
-    for column in state.mapper.column_attrs:
-        name = column.key
-        if name == "version_id":
+    values = state.dict
+    if action == INSERT:
+        return {name: [None, _shown(name, value)] for name, value in values.items()
+                if name in columns and value is not None}
+    if action == DELETE:  # what was loaded of the deleted row
+        return {name: [_shown(name, value), None] for name, value in values.items()
+                if name in columns}
+    changes = {}
+    for name in state.committed_state:  # the attributes changed since they were loaded
+        if name not in columns:
             continue
         history = state.attrs[name].history
-        if action == INSERT:
-            value = state.dict.get(name)
-            if value is not None:
-                changes[name] = [None, _shown(name, value)]
-        elif action == DELETE:
-            if name in state.dict:  # what was loaded of the deleted row
-                changes[name] = [_shown(name, state.dict[name]), None]
-        elif history.has_changes():
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            if old != new:
-                changes[name] = [_shown(name, old), _shown(name, new)]
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
+            changes[name] = [_shown(name, old), _shown(name, new)]
     return changes
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..data.database import WRITE_TRANSACTION_OPTION
 from ..text import QT_TRANSLATE_NOOP, Term
-from . import audit  # noqa: F401 - its listener records every change written here
+from . import audit
 from .access import ACTOR_KEY, Actor, actor_of, check, declared_permission
 from .refusals import RuleRefused, Violation, rule
 
@@ -95,6 +95,7 @@ def unit_of_work(session_factory: Any, acting: Actor | None = None) -> Iterator[
         with session_factory(info={ACTOR_KEY: actor}) as session, session.begin():
             session.connection(execution_options={WRITE_TRANSACTION_OPTION: True})
             yield session
+            audit.write_pending(session)
     except StaleDataError as error:
         raise changed_elsewhere() from error
     except IntegrityError as error:
