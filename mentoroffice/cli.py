@@ -215,24 +215,32 @@ def cmd_backup(url: str, list_only: bool) -> int:
 
 
 def cmd_restore(url: str, file: Path, args: argparse.Namespace) -> int:
-    from .core.access import Permission
+    from .core.access import SYSTEM, Actor, Permission, act_as, actor_of
+    from .core.writes import record_event
     from .data.backup import backup_dir_for
     from .data.database import open_database
     from .users.command_line import open_office_as
 
     path = _sqlite_path(url, "Restore")
 
+    restorer: list[Actor] = []
+
     def authorize() -> None:
         try:
-            open_office_as(url, args.user, args.token, Permission.RESTORE).close()
+            office = open_office_as(url, args.user, args.token, Permission.RESTORE)
         except DatabaseProblem:
-            pass  # a database that cannot be opened has no users to ask: restoring is the cure
+            return  # a database that cannot be opened has no users to ask: restoring cures it
+        restorer.extend(filter(None, [actor_of(office.session_factory)]))
+        office.close()
 
     previous = restore_backup(file, path, backup_dir_for(path), authorize)
     if previous:
         print(f"The database as it was is kept in {previous.path}")
     print(f"Restored {file} to {path}")
     database = open_database(url)  # a backup of an older version is updated now
+    act_as(database.session_factory, restorer[0] if restorer else SYSTEM)
+    record_event(database.session_factory, Permission.RESTORE, "restore", "database",
+                 file=file.name)
     database.dispose()
     if database.migration_backup:
         print("It was updated to this version of MentorOffice; as restored, it is kept in "

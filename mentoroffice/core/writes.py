@@ -29,7 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..data.database import WRITE_TRANSACTION_OPTION
 from ..text import QT_TRANSLATE_NOOP, Term
 from . import audit
-from .access import ACTOR_KEY, Actor, actor_of, check, declared_permission
+from .access import ACTOR_KEY, Actor, Permission, actor_of, check, declared_permission, use_case
 from .refusals import RuleRefused, Violation, rule
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
@@ -115,6 +115,13 @@ def _check_declared(actor: Actor | None) -> Actor:
         raise RuntimeError("A write outside a declared use case: decorate the service method "
                            "with @requires(Permission...).")
     return check(actor, permission)
+
+
+def record_event(session_factory: Any, permission: Permission, action: str, table: str,
+                 **detail: Any) -> None:
+    """An audit entry of its own for something that changed no row (an export, a restore)."""
+    with use_case(permission), unit_of_work(session_factory) as session:
+        audit.record(session, action, table, None, **detail)
 
 
 @contextmanager

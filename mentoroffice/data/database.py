@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +26,7 @@ from .backup import (
     make_backup,
     remove_leftovers,
 )
+from .base import utcnow
 from .errors import (
     BackupNeededBeforeMigration,
     DatabaseTooNew,
@@ -258,6 +260,8 @@ def open_database(url: str, *, migrate: bool = True, backup_confirmed: bool = Fa
                     with backup_done(backup_confirmed):
                         backup = _back_up_postgres(engine, revision)
                 upgrade(engine)  # one transaction: PostgreSQL's DDL is transactional
+            if revision is not None:
+                _record_migration(engine, revision, backup)
     except DBAPIError as error:
         engine.dispose()
         raise as_problem(error) from error
@@ -266,6 +270,18 @@ def open_database(url: str, *, migrate: bool = True, backup_confirmed: bool = Fa
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory, migration_backup=backup)
+
+
+def _record_migration(engine: Engine, revision: str, backup: BackupFile | None) -> None:
+    """The audit trail's entry for an update of an existing database's schema."""
+    from .models import AuditEntry  # the models are loaded late: start-up time
+
+    detail = {"from": revision, "to": head_revision(),
+              "backup": backup.path.name if backup else None}
+    with engine.begin() as connection:
+        connection.execute(insert(AuditEntry).values(
+            username="system", action="migrate", table_name="database", record_id=None,
+            detail=json.dumps(detail), at=utcnow()))
 
 
 def ping(engine: Engine) -> None:

@@ -95,15 +95,15 @@ def cmd_import(url: str, args: argparse.Namespace) -> int:
 def cmd_export_db(url: str, file: Path, args: argparse.Namespace) -> int:
     from ..core.access import Permission
     from ..users.command_line import open_office_as
-    from .exporting import PERSONAL_DATA_NOTICE, export_database
+    from .exporting import PERSONAL_DATA_NOTICE
+    from .service import ExchangeService
 
     if file.suffix.lower() != ".xlsx":
         raise _refuse("The database export is an Excel workbook: give a file name ending in "
                       ".xlsx.")
     office = open_office_as(url, args.user, args.token, Permission.EXPORT)
     try:
-        with office.session_factory() as session:
-            counts = export_database(session, file)
+        counts = ExchangeService(office.session_factory).export_database(file)
     finally:
         office.close()
     print(f"Wrote {len(counts)} tables, {sum(counts.values()):,} rows, to {file}")
@@ -117,6 +117,7 @@ def cmd_dhis2(url: str, args: argparse.Namespace) -> int:
     from ..core.access import Permission
     from ..users.command_line import open_office_as
     from . import dhis2
+    from .service import ExchangeService
 
     try:
         period = dhis2.parse_period(args.period)
@@ -127,16 +128,17 @@ def cmd_dhis2(url: str, args: argparse.Namespace) -> int:
         with office.session_factory() as session:
             export = dhis2.aggregate(session, period, args.org_units)
             data_set = args.data_set or dhis2.data_set_setting(session)
+        if args.format == "adx" and not data_set:
+            raise _refuse("ADX needs the DHIS2 data set: give --data-set UID, or set "
+                          f"'{dhis2.DATA_SET_SETTING}' in the office settings.")
+        if export.problems and not args.partial:
+            raise _refuse(f"{len(export.problems)} problem(s); no file was written:\n"
+                          f"{_listing(list(export.problems))}\nFix the mapping, or add "
+                          "--partial to write the values that can be sent.")
+        ExchangeService(office.session_factory).write_dhis2(export, args.out, args.format,
+                                                            data_set)
     finally:
         office.close()
-    if args.format == "adx" and not data_set:
-        raise _refuse("ADX needs the DHIS2 data set: give --data-set UID, or set "
-                      f"'{dhis2.DATA_SET_SETTING}' in the office settings.")
-    if export.problems and not args.partial:
-        raise _refuse(f"{len(export.problems)} problem(s); no file was written:\n"
-                      f"{_listing(list(export.problems))}\nFix the mapping, or add --partial "
-                      "to write the values that can be sent.")
-    dhis2.write(export, args.out, args.format, data_set)
     for problem in export.problems:
         print(f"Left out: {problem}", file=sys.stderr)
     print(f"Wrote {len(export.values)} values for {export.dhis2_period} to {args.out}")

@@ -18,11 +18,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core import audit
 from ..core.access import Permission, requires
-from ..core.writes import unit_of_work
+from ..core.writes import record_event, unit_of_work
 from ..periods import Period
 from . import dhis2, dhis2_mapping, exporting, mapping, reading
-from .importing import Cancelled, DuplicatePolicy, ImportJob, ImportReport, Progress
+from .importing import Action, Cancelled, DuplicatePolicy, ImportJob, ImportReport, Progress
 from .mapping import ColumnMapping, ImportKind, Template
 
 
@@ -63,30 +64,47 @@ class ExchangeService:
     @requires(Permission.IMPORT)
     def run(self, job: ImportJob, progress: Progress | None = None,
             cancelled: Cancelled | None = None) -> ImportReport:
+        """Import every row or none; the audit trail gets an entry per row written and one
+        naming the file and its SHA-256, in the same transaction."""
         with unit_of_work(self.session_factory) as session:
-            return job.run(session, progress, cancelled)
+            report = job.run(session, progress, cancelled)
+            audit.record(session, "import", job.kind.value, None,
+                         file=job.table.file_name or job.table.source,
+                         sheet=job.table.source, sha256=job.table.sha256,
+                         rows=len(report.outcomes), added=report.count(Action.ADD),
+                         updated=report.count(Action.UPDATE))
+            return report
 
     # --- export ----------------------------------------------------------------------------
     def export_rows(self, headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path,
                     sheet_title: str = "Export") -> Path:
         return exporting.export_rows(headers, rows, path, sheet_title)
 
+    @requires(Permission.EXPORT)
     def export_database(self, path: Path, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> dict[str, int]:
+        """Every table to a workbook; the audit trail says who wrote which file."""
         with self.session_factory() as session:
-            return exporting.export_database(session, path, progress, cancelled)
+            counts = exporting.export_database(session, path, progress, cancelled)
+        record_event(self.session_factory, Permission.EXPORT, "export", "database",
+                     file=path.name, rows=sum(counts.values()))
+        return counts
 
     # --- DHIS2 -----------------------------------------------------------------------------
     def dhis2_export(self, period: Period, org_unit_scheme: str = "uid") -> dhis2.Dhis2Export:
         with self.session_factory() as session:
             return dhis2.aggregate(session, period, org_unit_scheme)
 
+    @requires(Permission.EXPORT)
     def write_dhis2(self, export: dhis2.Dhis2Export, path: Path, fmt: str,
                     data_set: str | None = None) -> Path:
         if fmt == "adx" and not data_set:
             with self.session_factory() as session:
                 data_set = dhis2.data_set_setting(session)
-        return dhis2.write(export, path, fmt, data_set)
+        written = dhis2.write(export, path, fmt, data_set)
+        record_event(self.session_factory, Permission.EXPORT, "export", "dhis2",
+                     file=path.name, format=fmt, values=len(export.values))
+        return written
 
     def dhis2_mappings(self) -> list[dhis2_mapping.MappingRow]:
         with self.session_factory() as session:

@@ -10,6 +10,7 @@ up by its server's tools: the page shows the exact pg_dump and pg_restore comman
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shlex
 from collections.abc import Callable
 from pathlib import Path
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import SYSTEM, Permission, actor_of, check
+from ...core.writes import record_event
 from ...data.backup import BackupFile, backup_label, list_backups, make_backup, restore_backup
 from ...data.private_files import make_private_dir
+from ..access import allow
 from ..tasks import TaskRunner
 from .common import (
     ERROR_STYLE,
@@ -46,6 +49,8 @@ from .common import (
     show_message,
     sortable_view,
 )
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseLike(Protocol):
@@ -145,6 +150,10 @@ class BackupPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("Open the backups &folder"), self)
         self.folder_button.clicked.connect(self.open_folder)
+        factory = getattr(self.database, "session_factory", None)
+        actor = actor_of(factory) if factory is not None else None
+        allow(self.backup_button, actor, Permission.BACKUP)
+        allow(self.restore_button, actor, Permission.RESTORE)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.hide()
@@ -229,8 +238,8 @@ class BackupPage(QWidget):
 
     def restore_selected(self) -> None:
         backup = self.selected()
-        if backup is None or self.busy():
-            return
+        if backup is None or self.busy() or not self.restore_button.isEnabled():
+            return  # (a double-click: the button says when the role may not restore)
         answer = QMessageBox.question(
             self, self.tr("Restore a backup"),
             fill(self.tr("Replace the database with the backup of %1?\n\nThe current database "
@@ -268,6 +277,13 @@ class BackupPage(QWidget):
         return ""
 
     def _restored(self, backup: BackupFile, previous: BackupFile | None) -> None:
+        factory = getattr(self.database, "session_factory", None)
+        if factory is not None and actor_of(factory) is not None:
+            try:
+                record_event(factory, Permission.RESTORE, "restore", "database",
+                             file=backup.path.name)
+            except Exception as error:  # noqa: BLE001 - the restore stands; the log says why
+                log.warning("The restore could not be recorded in the audit trail: %s", error)
         note = self._reopen()
         self._settled()
         text = fill(self.tr("Restored the backup of %1."), backup.created.strftime(
