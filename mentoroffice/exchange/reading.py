@@ -19,7 +19,9 @@ UTF-8 nor Windows-1252 (or mix the two). The importer refuses a table with probl
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import hashlib
 import io
 import re
 from collections.abc import Iterator
@@ -51,6 +53,8 @@ class Table:
     problems: tuple[Problem, ...] = ()
     header_row: int | None = None
     detail: str = ""  # e.g. "UTF-8, ';'" for a CSV, so the wizard can say what it detected
+    file_name: str = ""  # the file read, and the SHA-256 of its bytes (for the audit trail)
+    sha256: str = ""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -93,11 +97,19 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
         return file_problem(path, "This is an old Excel 97-2003 .xls file: open it in Excel and "
                             "save it as an Excel Workbook (.xlsx), then import that file.")
     try:
-        if suffix in XLSX_SUFFIXES:
-            return _read_xlsx(path, sheet, header_row)
-        return _read_csv(path, header_row)
+        digest = _sha256(path)
+        table = (_read_xlsx(path, sheet, header_row) if suffix in XLSX_SUFFIXES
+                 else _read_csv(path, header_row))
     except MemoryError:
         return file_problem(path, "The file is too large to read on this computer.")
+    except OSError as error:
+        return file_problem(path, f"The file cannot be read: {_short(error)}.")
+    return dataclasses.replace(table, file_name=path.name, sha256=digest)
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 # --- building a table from raw rows ---------------------------------------------------------
