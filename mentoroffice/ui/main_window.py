@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..browse import Page, fetch_page, section_names
+from ..core.access import ROLE_LABELS, Permission, actor_of
 from .care import DatabaseCare
 from .exchange.export import export_view
 from .section_page import SectionPage, SectionTexts
@@ -308,6 +309,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        actor = actor_of(self.office.session_factory)
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.triggered.connect(self.show_users)
+        self.users_action.setVisible(actor is not None and actor.may(Permission.USERS))
+        file_menu.addAction(self.users_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setStatusTip(self.tr("Hide the window until you sign in again "
+                                                  "with your password"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.sign_out_action.setEnabled(actor is not None and actor.user_id is not None)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts(self._quit_shortcuts())
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -361,6 +374,14 @@ class MainWindow(QMainWindow):
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location_label.setToolTip(location)
         self.statusBar().addPermanentWidget(self.location_label, 1)
+        actor = actor_of(self.office.session_factory)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("signedIn")
+        if actor is not None:
+            self.user_label.setText(self.tr("Signed in: {user} ({role})").format(
+                user=actor.username, role=QApplication.translate("Rules",
+                                                                 ROLE_LABELS[actor.role])))
+        self.statusBar().addPermanentWidget(self.user_label)
 
     def _set_tab_order(self) -> None:
         previous: QWidget = self.nav
@@ -443,6 +464,18 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             self.show_backups()
+
+    def show_users(self) -> None:
+        users = self.findChild(QWidget, "users")
+        for section, container in self.containers.items():
+            if isinstance(container, QTabWidget) and container.indexOf(users) >= 0:
+                self.show_tab(section, container.indexOf(users))
+
+    def sign_out(self) -> None:
+        """Lock the window behind the sign-in of the same user (the idle lock's)."""
+        lock = getattr(self, "idle_lock", None)
+        if lock is not None and not lock.locked:
+            lock.lock()
 
     def show_backups(self) -> None:
         backups = self.findChild(QWidget, "backups")

@@ -16,6 +16,7 @@ from .checklists import checklist_pages
 from .exchange import exchange_pages
 from .indicators import indicator_pages
 from .reports import report_pages
+from .users_page import users_pages
 from .visits import visit_pages
 
 Workspaces = dict[str, list[tuple[str, QWidget]]]
@@ -36,7 +37,8 @@ def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
         "qi": [qi_projects, actions],
         "indicators": indicator_pages(office, parent),
         "reports": report_pages(office, parent) + exchange_pages(office, parent,
-                                                                  _reopen_of(parent)),
+                                                                  _reopen_of(parent))
+                   + users_pages(office, parent),
     }
     for pages in workspaces.values():
         for _title, page in pages:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...cascade.service import CascadeService, PlaceChoice, TreeItem
+from ...core.access import Permission, actor_of
+from ..access import allow_all
 from .common import LookupField, MessageBar
 from .facility_detail import FacilityDetail
 from .facility_dialog import FacilityDialog, place_text
@@ -124,6 +126,8 @@ class FacilitiesPage(QWidget):
         self.add_button.clicked.connect(self.add_facility)
         self.edit_button.clicked.connect(self.edit_facility)
         self.deactivate_button.clicked.connect(self.toggle_active)
+        allow_all((self.add_button, self.edit_button, self.deactivate_button),
+                  actor_of(self.service.session_factory), Permission.REGISTRY)
         self._update_buttons()
 
     def _expand_single_children(self) -> None:

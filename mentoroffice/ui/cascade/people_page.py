@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...cascade.service import CascadeService, MentorChoice, PeopleFilters, PersonPage
+from ...core.access import Permission, actor_of
 from ...data.enums import Cadre
+from ..access import allow_all
 from ..tasks import TaskRunner
 from .assignment_dialog import AssignmentDialog
 from .common import LookupField, MessageBar
@@ -167,6 +169,9 @@ class PeoplePage(QWidget):
                              (self.assign_button, self.assign_mentor),
                              (self.promote_button, self.promote)):
             button.clicked.connect(slot)
+        allow_all((self.add_button, self.edit_button, self.post_button, self.transfer_button,
+                   self.attrition_button, self.assign_button, self.promote_button),
+                  actor_of(self.service.session_factory), Permission.REGISTRY)
 
     def _lay_out(self) -> None:
         left = QWidget(self)

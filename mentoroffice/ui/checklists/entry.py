@@ -38,7 +38,9 @@ from ...checklists.service import (
     PersonChoice,
     preview_entry,
 )
+from ...core.access import Permission, actor_of
 from ...data.enums import AssessmentKind, FormKind, ItemResult
+from ..access import allow
 from .checklist_table import ChecklistModel, ChecklistView
 from .lookup import LookupEdit
 from .printing import PdfPrinter
@@ -247,6 +249,8 @@ class AssessmentEntry(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        shortcut.setEnabled(allow(self.save_button, actor_of(self.service.session_factory),
+                                  Permission.ASSESSMENTS))
 
     # ----------------------------------------------------------------- forms
 

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...checklists.service import ChecklistService, CoachingPlanData, MenteeOverview
+from ...core.access import Permission, actor_of
 from ...core.refusals import RuleRefused
+from ..access import allow
 from ..rules_text import refusal_text
 from .printing import PdfPrinter
 from .texts import cadre_label, date_text, percent_text
@@ -159,6 +161,8 @@ class MenteePage(QDialog):
         self.plan_competency.currentIndexChanged.connect(self._load_plan)
         self.propose_button.clicked.connect(self._propose)
         self.save_plan_button.clicked.connect(self.save_plan)
+        allow(self.save_plan_button, actor_of(self.service.session_factory),
+              Permission.ASSESSMENTS)
         box.setEnabled(bool(self.overview.competencies))
         return box
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission, actor_of
 from ...exchange.service import ExchangeService
+from ..access import allow
 from ..tasks import TaskRunner
 from .common import ERROR_STYLE, OK_STYLE, Worker, error_text, fill, message_label, show_message
 from .dhis2_panel import Dhis2Panel
@@ -45,6 +47,7 @@ class DataPage(QWidget):
         self.wizard: ImportWizard | None = None
         self.import_button = QPushButton(self.tr("&Import a file…"), self)
         self.import_button.clicked.connect(self.open_wizard)
+        allow(self.import_button, actor_of(service.session_factory), Permission.IMPORT)
         self.templates_button = QPushButton(self.tr("Download &templates…"), self)
         self.templates_button.clicked.connect(self.download_templates)
         self.full_export_button = QPushButton(self.tr("&Full export to Excel…"), self)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission, actor_of
 from ...core.refusals import NotFound, RuleRefused
 from ...exchange.dhis2 import Dhis2Export, import_hint, parse_period
 from ...exchange.dhis2_mapping import MappingRow
 from ...exchange.service import ExchangeService
 from ...periods import Period
+from ..access import allow
 from ..rules_text import violation_text
 from .common import (
     ERROR_STYLE,
@@ -232,6 +234,8 @@ class Dhis2MappingDialog(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if slot != self.new:  # the others save
+                allow(button, actor_of(self.service.session_factory), Permission.SETTINGS)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

@@ -99,6 +99,7 @@ class ValuesModel(QAbstractTableModel):
         self._check, self._today = check, today
         self._rows: list[GridRow] = []
         self._by_month = True
+        self.read_only = False  # the signed-in role may not enter values
         self._undo: list[tuple[GridRow, int, str]] = []
         self._positions: dict[int, int] = {}  # indicator id -> its place in the list
         self.year_values: YearValues | None = None
@@ -181,7 +182,7 @@ class ValuesModel(QAbstractTableModel):
 
     # --- editing -------------------------------------------------------------------------
     def set_text(self, row: int, column: int, text: str, record_undo: bool = True) -> bool:
-        if column not in EDITABLE or not 0 <= row < len(self._rows):
+        if self.read_only or column not in EDITABLE or not 0 <= row < len(self._rows):
             return False
         grid_row = self._rows[row]
         old = grid_row.text(column)
@@ -233,7 +234,8 @@ class ValuesModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+        editable = index.column() in EDITABLE and not self.read_only
+        return base | Qt.ItemFlag.ItemIsEditable if editable else base
 
     def headerData(
         self,

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission, actor_of
 from ...core.refusals import RuleRefused
 from ...indicators.service import IndicatorService
 from ...indicators.values import IndicatorInfo, IndicatorInput
+from ..access import allow
 from ..rules_text import violation_text
 
 ERROR_STYLE = "color: #a3211a;"
@@ -81,6 +83,8 @@ class AddIndicatorDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        allow(self.buttons.button(QDialogButtonBox.StandardButton.Save),
+              actor_of(service.session_factory), Permission.INDICATORS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addLayout(form)

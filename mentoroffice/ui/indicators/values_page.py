@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission, actor_of
 from ...core.refusals import RuleRefused
 from ...indicators.service import FacilityChoice, IndicatorService, YearValues
 from ...indicators.values import SaveResult, ValuesRefused
 from ...periods import add_months
+from ..access import allow, allow_all
 from ..rules_text import refusal_text
 from ..tasks import TaskRunner
 from .common import ChoiceCombo, Loader
@@ -92,6 +94,12 @@ class IndicatorsPage(QWidget):
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
+        actor = actor_of(self.service.session_factory)
+        self.model.read_only = not allow_all((self.save_button, self.save_action), actor,
+                                             Permission.INDICATORS)
+        if self.model.read_only:
+            self.grid.setToolTip(self.save_button.toolTip())
+        allow(self.add_button, actor, Permission.INDICATORS)
         self.addAction(self.save_action)
         self._lay_out()
         self._update_buttons()

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...data.enums import ActionStatus
 from ...qi.queries import ActionRow, HistoryRow, OverdueGroup
 from ...visits.queries import FacilityOption
+from ..access import allow_all
 from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item
 from .escalations import EscalationsTab
 from .labels import ACTION_STATUSES, date_text, label
@@ -83,6 +85,8 @@ class ActionsPage(AsyncPage):
         self.status_button.clicked.connect(lambda: self.change_status())
         self.done_button = QPushButton(self.tr("Mark &done…"), tab)
         self.done_button.clicked.connect(lambda: self.change_status(ActionStatus.DONE))
+        allow_all((self.new_action_button, self.status_button, self.done_button),
+                  self.context.actor(), Permission.QI)
         buttons = QHBoxLayout()
         for button in (self.new_action_button, self.status_button, self.done_button):
             buttons.addWidget(button)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Actor, actor_of
 from ...core.refusals import NotFound, RuleRefused, Violation
 from ...qi.service import QIService
 from ...visits.service import VisitService
@@ -62,6 +63,10 @@ class VisitsContext(QObject):
 
     def today(self) -> dt.date:
         return self.clock()
+
+    def actor(self) -> Actor | None:
+        """Who is signed in: the window disables what their role may not do."""
+        return actor_of(self.visits.session_factory)
 
 
 class RowsModel(RowsTableModel):

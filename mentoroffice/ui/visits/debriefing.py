@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import AttendeeRole
 from ...visits.debriefings import DebriefingInput, DebriefingView, FindingInput, FindingRow
 from ...visits.queries import FacilityOption, PersonOption, VisitRow
+from ..access import allow_all
 from .common import FormDialog, VisitsContext, date_edit
 from .labels import (
     ACTION_STATUSES,
@@ -139,6 +141,8 @@ class DebriefingDialog(FormDialog):
         self.action_button.clicked.connect(lambda: self._from_finding(self._add_action))
         self.escalate_button = QPushButton(self.tr("Esca&late…"), box)
         self.escalate_button.clicked.connect(lambda: self._from_finding(self._escalate))
+        allow_all((self.project_button, self.action_button, self.escalate_button),
+                  self.context.actor(), Permission.QI)
         for button in (self.add_finding_button, self.remove_finding_button, self.project_button,
                        self.action_button, self.escalate_button):
             buttons.addWidget(button)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...data.enums import EscalationStatus
 from ...qi.queries import EscalationRow
+from ..access import allow_all
 from .common import AsyncPage, RowsModel, rows_view, selected_item
 from .labels import (
     ESCALATION_CATEGORIES,
@@ -55,6 +57,8 @@ class EscalationsTab(QWidget):
         self.close_button = QPushButton(self.tr("Close &unresolved…"), self)
         self.close_button.clicked.connect(
             lambda: self.change(EscalationStatus.CLOSED_UNRESOLVED))
+        allow_all((self.raise_button, self.acknowledge_button, self.resolve_button,
+                   self.close_button), self.context.actor(), Permission.QI)
         buttons = QHBoxLayout()
         for button in (self.raise_button, self.acknowledge_button, self.resolve_button,
                        self.close_button):

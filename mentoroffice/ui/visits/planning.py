@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...visits.queries import VisitRow
 from ...visits.records import LateVisit
+from ..access import allow_all
 from .calendar import VisitCalendar
 from .common import (
     AsyncPage,
@@ -99,6 +101,10 @@ class PlanningPage(AsyncPage):
         self.debrief_button = self._button(self.tr("&Debriefing…"), self.debrief, "Ctrl+D")
         self.missed_button = self._button(self.tr("Mark m&issed…"), self.mark_missed)
         self.letter_button = self._button(self.tr("Print visit plan &letter…"), self.print_letter)
+        actor = self.context.actor()
+        allow_all((self.propose_button, self.move_button, self.missed_button), actor,
+                  Permission.PLANS)
+        allow_all((self.record_button, self.debrief_button), actor, Permission.FIELD_RECORDS)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...qi.projects import PdsaInput
 from ...qi.queries import CycleRow, ProjectDetail
 from ...visits.queries import FacilityOption
+from ..access import allow, allow_all
 from .common import RowsModel, VisitsContext, date_edit, error_label, rows_view, selected_item
 from .labels import ACTION_STATUSES, date_text, from_qdate, label, to_qdate
 from .qi_dialogs import ActionDialog, _Form, text_edit
@@ -118,6 +120,7 @@ class CyclesTab(QWidget):
         self.idea_error.setBuddy(self.idea_edit)
         self.add_idea_button = QPushButton(self.tr("Add chan&ge idea"), box)
         self.add_idea_button.clicked.connect(self.add_idea)
+        allow(self.add_idea_button, self.context.actor(), Permission.QI)
         row.addWidget(self.idea_edit, 1)
         row.addWidget(self.add_idea_button)
         for widget in (caption, self.idea_list):
@@ -146,6 +149,8 @@ class CyclesTab(QWidget):
         self.new_cycle_button.clicked.connect(self.new_cycle)
         self.edit_cycle_button = QPushButton(self.tr("&Edit cycle…"), box)
         self.edit_cycle_button.clicked.connect(self.edit_cycle)
+        allow_all((self.new_cycle_button, self.edit_cycle_button), self.context.actor(),
+                  Permission.QI)
         row.addWidget(self.new_cycle_button)
         row.addWidget(self.edit_cycle_button)
         row.addStretch(1)
@@ -164,6 +169,7 @@ class CyclesTab(QWidget):
         caption.setBuddy(self.action_table)
         self.add_action_button = QPushButton(self.tr("Add acti&on…"), box)
         self.add_action_button.clicked.connect(self.add_action)
+        allow(self.add_action_button, self.context.actor(), Permission.QI)
         layout.addWidget(caption)
         layout.addWidget(self.action_table, 1)
         layout.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import CauseCategory, QIStatus
 from ...qi.projects import ProjectInput
 from ...qi.queries import IndicatorOption, ProjectDetail
 from ...visits.queries import FacilityOption
+from ..access import allow, allow_all
 from .common import VisitsContext, clear_errors, error_label, show_violations
 from .fishbone import FishboneView
 from .labels import CAUSE_CATEGORIES, QI_STATUSES, date_text, label
@@ -110,6 +112,7 @@ class ProjectEditor(QWidget):
         form.addRow(self.tr("From finding:"), self.finding_label)
         self.save_button = QPushButton(self.tr("Sa&ve project"), tab)
         self.save_button.clicked.connect(self.save_project)
+        allow(self.save_button, self.context.actor(), Permission.QI)
         form.addRow("", self.save_button)
         return tab
 
@@ -202,6 +205,8 @@ class ProjectEditor(QWidget):
         self.why_button.clicked.connect(self.add_why)
         self.remove_cause_button = QPushButton(self.tr("R&emove"), left)
         self.remove_cause_button.clicked.connect(self.remove_cause)
+        allow_all((self.add_cause_button, self.why_button, self.remove_cause_button),
+                  self.context.actor(), Permission.QI)
         for button in (self.add_cause_button, self.why_button, self.remove_cause_button):
             buttons.addWidget(button)
         column.addLayout(buttons)

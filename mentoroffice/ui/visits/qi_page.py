@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...qi.projects import ProjectInput
 from ...qi.queries import ProjectDetail, ProjectRow
 from ...visits.queries import FacilityOption
+from ..access import allow
 from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item
 from .labels import QI_STATUSES, date_text, label
 from .printing import print_project
@@ -69,6 +71,7 @@ class QIPage(AsyncPage):
         self.project_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New project…"), self)
         self.new_button.clicked.connect(self.new_project)
+        allow(self.new_button, context.actor(), Permission.QI)
         self.print_button = QPushButton(self.tr("P&rint project page…"), self)
         self.print_button.clicked.connect(self.print_project)
         self.editor = ProjectEditor(context, self)

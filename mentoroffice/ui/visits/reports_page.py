@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import Permission
 from ...visits.mentor_reports import MentorReportInput, MentorReportRow
+from ..access import allow
 from .common import AsyncPage, RowsModel, VisitsContext, date_edit, rows_view, selected_item
 from .labels import MENTOR_KINDS, date_text, from_qdate, label, month_text, to_qdate
 from .qi_dialogs import _Form, text_edit
@@ -115,6 +117,8 @@ class MentorReportsPage(AsyncPage):
         self.report_button.clicked.connect(self.enter_report)
         self.feedback_button = QPushButton(self.tr("Give &feedback…"), self)
         self.feedback_button.clicked.connect(self.give_feedback)
+        allow(self.report_button, self.context.actor(), Permission.FIELD_RECORDS)
+        allow(self.feedback_button, self.context.actor(), Permission.QI)
         top = QHBoxLayout()
         for widget in (month_label, self.month_edit, self.summary):
             top.addWidget(widget)
