@@ -269,3 +269,49 @@ def test_the_users_page_refuses_a_second_password_that_differs(qtbot, admin, run
     qtbot.mouseClick(page.add_button, LEFT)
     assert opened and opened[0].result() == QDialog.DialogCode.Rejected
     assert [u.username for u in admin.users()] == ["admin"]
+
+
+def test_every_permission_has_its_reason() -> None:
+    from mentoroffice.ui.access import why_not
+
+    for permission in Permission:
+        assert why_not(VIEWER, permission).startswith("Your role (viewer) cannot ")
+
+
+def test_data_in_and_out_follows_the_role(qtbot, office, runner) -> None:  # type: ignore[no-untyped-def]
+    from mentoroffice.exchange.service import ExchangeService
+    from mentoroffice.ui.exchange.data_page import DataPage
+
+    def page_as(actor: Actor) -> DataPage:
+        act_as(office.session_factory, actor)
+        page = DataPage(ExchangeService(office.session_factory, office.catalog), runner)
+        qtbot.addWidget(page)
+        return page
+
+    supervisor = page_as(Actor("sam", UserRole.SUPERVISOR))
+    assert not supervisor.import_button.isEnabled()
+    assert "Your role (supervisor) cannot import files" in supervisor.import_button.toolTip()
+    assert supervisor.full_export_button.isEnabled() and supervisor.dhis2.export_button.isEnabled()
+    viewer = page_as(VIEWER)
+    assert not viewer.full_export_button.isEnabled()
+    assert not viewer.dhis2.export_button.isEnabled()
+    assert page_as(QI_STAFF).import_button.isEnabled()
+
+
+@pytest.mark.sqlite_only
+def test_backups_need_their_permission_and_restores_the_administrator(  # type: ignore[no-untyped-def]
+        qtbot, office, runner) -> None:
+    from mentoroffice.ui.exchange.backup_page import BackupPage
+
+    def page_as(actor: Actor) -> BackupPage:
+        act_as(office.session_factory, actor)
+        page = BackupPage(office.database, None, None, runner)
+        qtbot.addWidget(page)
+        return page
+
+    mentor = page_as(MENTOR)
+    assert not mentor.backup_button.isEnabled()
+    assert "Your role (mentor) cannot make backups" in mentor.backup_button.toolTip()
+    qi_staff = page_as(QI_STAFF)
+    assert qi_staff.backup_button.isEnabled()
+    assert "cannot restore a backup" in qi_staff.restore_button.toolTip()

@@ -36,6 +36,7 @@ def what_it_does(permission: Permission) -> str:
         Permission.RESTORE: translate("Access", "restore a backup"),
         Permission.USERS: translate("Access", "manage the office's users"),
         Permission.SETTINGS: translate("Access", "change the office's settings"),
+        Permission.AUDIT: translate("Access", "read the audit trail"),
     }[permission]
 
 

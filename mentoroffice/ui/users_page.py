@@ -229,10 +229,8 @@ class UsersPage(QWidget):
         self.model.set_rows([(u.username, u.display_name, role_label(u.role),
                               yes if u.active else no, yes if u.must_change_password else no)
                              for u in rows], rows)
-        count = len(rows)
-        self.status.setText(self.tr("%n user(s). Each signs in with their own name and "
-                                    "password; their role decides what they may change.", "",
-                                    count))
+        self.status.setText(self.tr("Each user signs in with their own name and password; "
+                                    "their role decides what they may change."))
         for row, user in enumerate(rows):
             if user.id == select_id:
                 self.table.selectRow(row)

@@ -52,6 +52,7 @@ class DataPage(QWidget):
         self.templates_button.clicked.connect(self.download_templates)
         self.full_export_button = QPushButton(self.tr("&Full export to Excel…"), self)
         self.full_export_button.clicked.connect(lambda: full_export(self, self.service))
+        allow(self.full_export_button, actor_of(service.session_factory), Permission.EXPORT)
         self.notice = message_label(self)
         self.notice.hide()
         self.dhis2 = Dhis2Panel(service, self.worker, areas, self)

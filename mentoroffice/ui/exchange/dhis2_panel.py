@@ -74,6 +74,7 @@ class Dhis2Panel(QGroupBox):
         self.format_combo.addItem(self.tr("ADX (XML)"), "adx")
         self.export_button = QPushButton(self.tr("E&xport for DHIS2…"), self)
         self.export_button.clicked.connect(self.export)
+        allow(self.export_button, actor_of(service.session_factory), Permission.EXPORT)
         self.mapping_button = QPushButton(self.tr("DHIS2 &mapping…"), self)
         self.mapping_button.clicked.connect(self.edit_mapping)
         self.result = QPlainTextEdit(self)
