@@ -12,11 +12,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from cascade_world import build_world
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from cascade_world import build_world
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.core.access import Actor, Permission, act_as
 from mentoroffice.data.enums import MentorKind, UserRole
@@ -124,8 +124,7 @@ def test_a_mentor_may_save_an_assessment_but_not_change_the_registry(  # type: i
     pages = dict(checklist_pages(holder, None, runner=runner, today=lambda: AS_OF,
                                  open_files=False))
     entry = pages["Assessment entry"]
-    qtbot.addWidget(entry)
-    for _title, widget in pages.items():
+    for widget in pages.values():
         qtbot.addWidget(widget)
     entry.show()
     assert entry.save_button.isEnabled()

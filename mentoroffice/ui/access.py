@@ -62,7 +62,7 @@ class _Guard(QObject):
         if enabled and self.target.isEnabled():
             self.target.setEnabled(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.EnabledChange:
             self._keep_off()
         return False
