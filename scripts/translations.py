@@ -42,7 +42,7 @@ def qm_file(language: str, folder: Path = TRANSLATIONS) -> Path:
 
 # Domain packages whose rules mark their refusals with QT_TRANSLATE_NOOP("Rules", ...)
 # (mentoroffice/text.py); the window translates them (mentoroffice/ui/rules_text.py).
-RULE_PACKAGES = ("cascade", "exchange", "indicators", "qi", "visits")
+RULE_PACKAGES = ("cascade", "checklists", "core", "exchange", "indicators", "qi", "users", "visits")
 
 
 def sources() -> list[str]:
