@@ -163,6 +163,9 @@ def test_the_export_is_a_workbook_of_the_filtered_changes(office, audit,  # type
     assert isinstance(rows[1][0], dt.datetime)
     assert ["ada", "insert", "person", person_id, "first_name", None, "Claudine"] in [
         r[1:] for r in rows]
+    [exported] = audit.page(AuditFilters(table="audit_log")).entries
+    assert (exported.action, dict(exported.facts)) == ("export", {"file": "audit.xlsx",
+                                                                  "rows": count})
 
 
 @pytest.mark.parametrize("role", [UserRole.VIEWER, UserRole.MENTOR, UserRole.QI_STAFF])

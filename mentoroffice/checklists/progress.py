@@ -110,11 +110,12 @@ class TrendPoint:
     assessed_on: dt.date
     score: float | None
     kind: str
+    assessment_id: int | None = None  # the assessment the point shows (its history)
 
 
 def score_trend(session: Session, mentee_id: int, form_code: str) -> list[TrendPoint]:
     rows = session.execute(
-        select(Assessment.assessed_on, Assessment.score_pct, Assessment.kind)
+        select(Assessment.assessed_on, Assessment.score_pct, Assessment.kind, Assessment.id)
         .join(FormDefinition, FormDefinition.id == Assessment.form_id)
         .where(Assessment.mentee_id == mentee_id, FormDefinition.code == form_code)
         .order_by(Assessment.assessed_on, Assessment.id))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..office import Office
+from .audit_page import audit_pages
 from .cascade import cascade_pages
 from .checklists import checklist_pages
 from .exchange import exchange_pages
@@ -38,7 +39,7 @@ def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
         "indicators": indicator_pages(office, parent),
         "reports": report_pages(office, parent) + exchange_pages(office, parent,
                                                                   _reopen_of(parent))
-                   + users_pages(office, parent),
+                   + users_pages(office, parent) + audit_pages(office, parent),
     }
     for pages in workspaces.values():
         for _title, page in pages:

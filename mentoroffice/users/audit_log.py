@@ -22,11 +22,12 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ..core.access import Permission, actor_of, check
-from ..core.writes import read_only
+from ..core.writes import read_only, record_event
 from ..data.models import AuditEntry
 from ..exchange import exporting
 
-HIDDEN_FIELDS = frozenset({"search_key"})  # derived from other fields, noise in a history
+# Derived from other fields, or the record number the entry already names: noise in a history.
+HIDDEN_FIELDS = frozenset({"search_key", "id"})
 COLUMNS = ("at", "username", "action", "table_name", "record_id", "entry")
 EXPORT_HEADERS = ("When", "User", "Action", "Table", "Record", "Field", "Old value",
                   "New value")
@@ -247,9 +248,12 @@ class AuditService:
     def export_audit(self, filters: AuditFilters, path: Path,
                      headers: Sequence[str] = EXPORT_HEADERS) -> tuple[Path, int]:
         """The matching entries to an .xlsx (or .csv) file readable by its owner only; the
-        file and the number of rows written."""
+        file and the number of rows written. The export itself is audited too."""
         self._check()
         check(actor_of(self.session_factory), Permission.EXPORT)
         with read_only(self.session_factory) as session:
             rows = export_rows(session, filters)
-        return exporting.export_rows(headers, rows, Path(path), "Audit"), len(rows)
+        written = exporting.export_rows(headers, rows, Path(path), "Audit")
+        record_event(self.session_factory, Permission.EXPORT, "export",
+                     AuditEntry.__tablename__, file=written.name, rows=len(rows))
+        return written, len(rows)

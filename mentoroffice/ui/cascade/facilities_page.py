@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...cascade.service import CascadeService, PlaceChoice, TreeItem
 from ...core.access import Permission, actor_of
 from ..access import allow_all
+from ..history import history_button
 from .common import LookupField, MessageBar
 from .facility_detail import FacilityDetail
 from .facility_dialog import FacilityDialog, place_text
@@ -81,6 +82,8 @@ class FacilitiesPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add under…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.deactivate_button = QPushButton(self.tr("&Deactivate"), self)
+        self.history_button = history_button(self, self.service.session_factory,
+                                             self._current_record)
         self.detail = FacilityDetail(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -101,8 +104,10 @@ class FacilitiesPage(QWidget):
         column.addLayout(search)
         column.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.deactivate_button):
-            buttons.addWidget(button)
+        for button in (self.add_button, self.edit_button, self.deactivate_button,
+                       self.history_button):
+            if button is not None:
+                buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -183,6 +188,14 @@ class FacilitiesPage(QWidget):
         self.deactivate_button.setEnabled(is_facility)
         self.deactivate_button.setText(self.tr("Re&activate") if item and not item.active
                                        else self.tr("&Deactivate"))
+        if self.history_button is not None:
+            self.history_button.setEnabled(item is not None)
+
+    def _current_record(self) -> tuple[str, int] | None:
+        item = self.current_item()
+        if item is None:
+            return None
+        return ("org_unit" if item.kind == "facility" else "chw_group"), item.id
 
     # --- changes ------------------------------------------------------------------------------
     def _place(self, item: TreeItem) -> PlaceChoice:

@@ -25,6 +25,7 @@ from ...cascade.service import CascadeService, MentorChoice, PeopleFilters, Pers
 from ...core.access import Permission, actor_of
 from ...data.enums import Cadre
 from ..access import allow_all
+from ..history import history_button
 from ..tasks import TaskRunner
 from .assignment_dialog import AssignmentDialog
 from .common import LookupField, MessageBar
@@ -172,6 +173,9 @@ class PeoplePage(QWidget):
         allow_all((self.add_button, self.edit_button, self.post_button, self.transfer_button,
                    self.attrition_button, self.assign_button, self.promote_button),
                   actor_of(self.service.session_factory), Permission.REGISTRY)
+        self.history_button = history_button(
+            self, self.service.session_factory,
+            lambda: person.id if (person := self.current()) else None, "person")
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -186,7 +190,8 @@ class PeoplePage(QWidget):
         side.addWidget(self.panel, 1)
         actions = QGridLayout()
         buttons = (self.add_button, self.edit_button, self.post_button, self.transfer_button,
-                   self.attrition_button, self.assign_button, self.promote_button)
+                   self.attrition_button, self.assign_button, self.promote_button,
+                   *([self.history_button] if self.history_button is not None else []))
         for n, button in enumerate(buttons):  # two a row: room for longer translations
             actions.addWidget(button, n // 2, n % 2)
         side.addLayout(actions)
@@ -239,6 +244,8 @@ class PeoplePage(QWidget):
         self.assign_button.setEnabled(person is not None and person.mentor is not None
                                       and person.mentor.active)
         self.promote_button.setEnabled(person is not None and person.mentor is None)
+        if self.history_button is not None:
+            self.history_button.setEnabled(person is not None)
 
     def _after_change(self, message: str, person_id: int | None) -> None:
         """Show the person again, refresh the list (keeping its filters) and say what was done."""

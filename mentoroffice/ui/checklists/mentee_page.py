@@ -32,6 +32,7 @@ from ...checklists.service import ChecklistService, CoachingPlanData, MenteeOver
 from ...core.access import Permission, actor_of
 from ...core.refusals import RuleRefused
 from ..access import allow
+from ..history import history_button
 from ..rules_text import refusal_text
 from .printing import PdfPrinter
 from .texts import cadre_label, date_text, percent_text
@@ -173,10 +174,26 @@ class MenteePage(QDialog):
         self.print_button.clicked.connect(
             lambda: self.printer.print_progress_sheet(self, self.person_id, self.overview.name))
         close.clicked.connect(self.close)
+        self.history_button = history_button(
+            self, self.service.session_factory, self.selected_assessment_id, "assessment",
+            self.tr("&History of the latest assessment…"))
         row.addStretch()
+        if self.history_button is not None:
+            self.history_button.setToolTip(self.tr(
+                "Who entered or changed the latest assessment of the competency selected "
+                "above"))
+            row.addWidget(self.history_button)
         row.addWidget(self.print_button)
         row.addWidget(close)
         return row
+
+    def selected_assessment_id(self) -> int | None:
+        """The latest assessment of the competency selected in the table."""
+        row = self.competency_table.currentRow()
+        if not 0 <= row < len(self.overview.competencies):
+            return None
+        trend = self.overview.competencies[row].trend
+        return trend[-1].assessment_id if trend else None
 
     # ----- coaching plan
 

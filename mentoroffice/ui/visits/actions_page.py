@@ -28,6 +28,7 @@ from ...data.enums import ActionStatus
 from ...qi.queries import ActionRow, HistoryRow, OverdueGroup
 from ...visits.queries import FacilityOption
 from ..access import allow_all
+from ..history import history_button
 from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item
 from .escalations import EscalationsTab
 from .labels import ACTION_STATUSES, date_text, label
@@ -87,9 +88,15 @@ class ActionsPage(AsyncPage):
         self.done_button.clicked.connect(lambda: self.change_status(ActionStatus.DONE))
         allow_all((self.new_action_button, self.status_button, self.done_button),
                   self.context.actor(), Permission.QI)
+        self.audit_button = history_button(
+            tab, self.context.qi.session_factory,
+            lambda: action.id if (action := selected_item(self.action_table)) else None,
+            "action_item", self.tr("Audit histor&y…"))
         buttons = QHBoxLayout()
-        for button in (self.new_action_button, self.status_button, self.done_button):
-            buttons.addWidget(button)
+        for button in (self.new_action_button, self.status_button, self.done_button,
+                       self.audit_button):
+            if button is not None:
+                buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -160,6 +167,8 @@ class ActionsPage(AsyncPage):
     def load_history(self) -> None:
         action = selected_item(self.action_table)
         self.status_button.setEnabled(action is not None)
+        if self.audit_button is not None:
+            self.audit_button.setEnabled(action is not None)
         self.done_button.setEnabled(action is not None and action.status in ("open",
                                                                              "in_progress"))
         if action is None:

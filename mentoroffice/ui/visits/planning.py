@@ -24,6 +24,7 @@ from ...core.access import Permission
 from ...visits.queries import VisitRow
 from ...visits.records import LateVisit
 from ..access import allow_all
+from ..history import history_button
 from .calendar import VisitCalendar
 from .common import (
     AsyncPage,
@@ -105,12 +106,16 @@ class PlanningPage(AsyncPage):
         allow_all((self.propose_button, self.move_button, self.missed_button), actor,
                   Permission.PLANS)
         allow_all((self.record_button, self.debrief_button), actor, Permission.FIELD_RECORDS)
+        self.history_button = history_button(self, self.context.visits.session_factory,
+                                             self.current_visit_id, "visit")
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.propose_button, self.move_button, self.record_button,
-                       self.debrief_button, self.missed_button, self.letter_button):
-            buttons.addWidget(button)
+                       self.debrief_button, self.missed_button, self.letter_button,
+                       self.history_button):
+            if button is not None:
+                buttons.addWidget(button)
         buttons.addStretch(1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -230,6 +235,8 @@ class PlanningPage(AsyncPage):
         self.record_button.setEnabled(status in ("planned", "done", "missed"))
         self.debrief_button.setEnabled(status == "done")
         self.missed_button.setEnabled(status == "planned")
+        if self.history_button is not None:
+            self.history_button.setEnabled(status is not None)
 
     def _select_day(self, date: QDate) -> None:
         day = from_qdate(date)
