@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>change the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan or move visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record visits or mentor reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter assessments or coaching plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct other people&apos;s assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change QI projects, actions or escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the office&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -154,6 +221,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By f&amp;acility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,6 +336,37 @@
     </message>
     <message>
         <source>&amp;Technical area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the user this password: they choose their own at the first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +642,250 @@
     </message>
     <message>
         <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHW group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QI project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by {user} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created before the audit trail began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed by {user} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what they changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {table}{record}, by {user} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit {date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows saved to {file}.</source>
+        <translation>
+            <numerusform>%n row saved to {file}.</numerusform>
+            <numerusform>%n rows saved to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1638,21 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>Update the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database must be updated to this version of MentorOffice, which backs it up first, but could not:
+
+{reason}
+
+Is the database backed up (pg_dump on the server)? Yes updates it now; No leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebriefingDialog</name>
     <message>
         <source>Debriefing: %1</source>
@@ -1829,6 +2190,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file holds personal data of health workers: keep it safe, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,6 +2487,33 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Set up the office&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office has no users yet. Choose the administrator&apos;s user name and password: the administrator then adds the office&apos;s other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FishboneView</name>
     <message>
         <source>Fishbone diagram</source>
@@ -2172,6 +2564,60 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is saved now, with the other PC&apos;s change; your entries in this form are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and open again on what is saved now, with the other PC&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {what} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail holds no change of this record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +3372,18 @@ The current database is backed up first, so this can be undone by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the window until you sign in again with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,6 +3417,10 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,6 +3603,14 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of the latest assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who entered or changed the latest assessment of the competency selected above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4594,6 +5064,40 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>professional-association mentor</source>
@@ -4704,6 +5208,34 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHIS2 id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded health center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A facility cannot sit under itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,6 +5253,42 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>The staff code {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4817,6 +5385,10 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This DHIS2 mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4972,15 +5544,11 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
+        <source>This QI project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
+        <source>This PDSA cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5088,11 +5656,11 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <source>This debriefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
+        <source>This report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5220,11 +5788,135 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
+        <source>This assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coaching plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QI staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this. Nothing was saved: ask the office&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token &apos;{user}&apos; was not made for this. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} may correct only the assessments they entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Nothing was saved: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed on another PC since you opened it. Nothing was saved: reload it to see the change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is now “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PC saved the same record at the same moment. Nothing was saved: reload to see their change, then make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with a change from another PC. Nothing was saved: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office has users: say who acts with --user NAME (the password is asked), or give a scheduled task&apos;s token with --token or MENTOROFFICE_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That token is not one of this office&apos;s: ask the administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name and password do not match an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, dots or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office already has its administrator: sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office must keep one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is for backups, reports or exports only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5340,6 +6032,25 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The token {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this secret into the scheduled task now (its --token option). MentorOffice does not store it and cannot show it again: if it is lost, make a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -5367,6 +6078,41 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>MentorOffice is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to MentorOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator set this password: choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartProjectDialog</name>
     <message>
         <source>Start a QI project from a finding</source>
@@ -5382,6 +6128,111 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>&amp;Start project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Make a token for scheduled tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nightly-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role or &amp;deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;token for scheduled tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user signs in with their own name and password; their role decides what they may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be listed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}: they choose their own password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the token {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

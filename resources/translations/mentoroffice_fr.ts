@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Access</name>
+    <message>
+        <source>change the registry</source>
+        <translation>modifier le registre</translation>
+    </message>
+    <message>
+        <source>plan or move visits</source>
+        <translation>planifier ou déplacer des visites</translation>
+    </message>
+    <message>
+        <source>record visits or mentor reports</source>
+        <translation>enregistrer des visites ou des rapports de mentor</translation>
+    </message>
+    <message>
+        <source>enter assessments or coaching plans</source>
+        <translation>saisir des évaluations ou des plans de coaching</translation>
+    </message>
+    <message>
+        <source>correct other people&apos;s assessments</source>
+        <translation>corriger les évaluations saisies par d&apos;autres</translation>
+    </message>
+    <message>
+        <source>change QI projects, actions or escalations</source>
+        <translation>modifier des projets d&apos;amélioration, des actions ou des escalades</translation>
+    </message>
+    <message>
+        <source>enter indicator values</source>
+        <translation>saisir des valeurs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>importer des fichiers</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>exporter des données</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>imprimer des rapports</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>faire des sauvegardes</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>manage the office&apos;s users</source>
+        <translation>gérer les utilisateurs du bureau</translation>
+    </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>modifier les paramètres du bureau</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot {what}.</source>
+        <translation>Votre rôle ({role}) ne vous autorise pas à {what}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -154,6 +221,10 @@
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
+        <source>Audit histor&amp;y…</source>
+        <translation>Historique d&apos;a&amp;udit…</translation>
+    </message>
+    <message>
         <source>By f&amp;acility</source>
         <translation>Par é&amp;tablissement</translation>
     </message>
@@ -266,6 +337,37 @@
     <message>
         <source>&amp;Technical area:</source>
         <translation>Domaine &amp;technique :</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Mot de passe &amp;temporaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Tell the user this password: they choose their own at the first sign-in.</source>
+        <translation>Communiquez ce mot de passe à l&apos;utilisateur : il choisira le sien à la première connexion.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +643,250 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation>Mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>CHW group</source>
+        <translation>Groupe d&apos;ASC</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>QI project</source>
+        <translation>Projet d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Created by {user} on {when}</source>
+        <translation>Création par {user} le {when}</translation>
+    </message>
+    <message>
+        <source>Created before the audit trail began</source>
+        <translation>Création antérieure au début du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>last changed by {user} on {when}</source>
+        <translation>dernière modification par {user} le {when}</translation>
+    </message>
+    <message>
+        <source>never changed since</source>
+        <translation>aucune modification depuis</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what they changed</source>
+        <translation>Qui a modifié cet enregistrement, quand, et ce qui a été modifié</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Choose a record first.</source>
+        <translation>Choisissez d&apos;abord un enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown to an Excel workbook</source>
+        <translation>Enregistrer les entrées affichées dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>Ta&amp;ble :</translation>
+    </message>
+    <message>
+        <source>&amp;Record no.:</source>
+        <translation>N° d&apos;en&amp;registrement :</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>{action}: {table}{record}, by {user} on {when}</source>
+        <translation>{action} : {table}{record}, par {user} le {when}</translation>
+    </message>
+    <message>
+        <source>Audit {date}.xlsx</source>
+        <translation>Audit {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows saved to {file}.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans {file}.</numerusform>
+            <numerusform>%n lignes enregistrées dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1641,25 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     </message>
 </context>
 <context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>Update the database</source>
+        <translation>Mettre à jour la base de données</translation>
+    </message>
+    <message>
+        <source>This database must be updated to this version of MentorOffice, which backs it up first, but could not:
+
+{reason}
+
+Is the database backed up (pg_dump on the server)? Yes updates it now; No leaves it as it is.</source>
+        <translation>Cette base de données doit être mise à jour pour cette version de MentorOffice, qui la sauvegarde d&apos;abord, mais la sauvegarde a échoué :
+
+{reason}
+
+La base de données est-elle sauvegardée (pg_dump sur le serveur) ? Oui la met à jour maintenant ; Non la laisse en l&apos;état.</translation>
+    </message>
+</context>
+<context>
     <name>DebriefingDialog</name>
     <message>
         <source>Debriefing: %1</source>
@@ -1832,6 +2197,10 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
         <translation>%1 lignes enregistrées dans %2.</translation>
     </message>
     <message>
+        <source>The file holds personal data of health workers: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Le fichier contient des données personnelles d&apos;agents de santé : conservez-le en lieu sûr et supprimez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -2125,6 +2494,33 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Set up the office&apos;s administrator</source>
+        <translation>Configurer l&apos;administrateur du bureau</translation>
+    </message>
+    <message>
+        <source>This office has no users yet. Choose the administrator&apos;s user name and password: the administrator then adds the office&apos;s other users.</source>
+        <translation>Ce bureau n&apos;a pas encore d&apos;utilisateurs. Choisissez le nom d&apos;utilisateur et le mot de passe de l&apos;administrateur : l&apos;administrateur ajoute ensuite les autres utilisateurs du bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+</context>
+<context>
     <name>FishboneView</name>
     <message>
         <source>Fishbone diagram</source>
@@ -2176,6 +2572,60 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>Show what is saved now, with the other PC&apos;s change; your entries in this form are replaced</source>
+        <translation>Afficher ce qui est enregistré maintenant, avec la modification de l&apos;autre PC ; vos saisies dans ce formulaire sont remplacées</translation>
+    </message>
+    <message>
+        <source>Close and open again on what is saved now, with the other PC&apos;s change</source>
+        <translation>Fermer et rouvrir sur ce qui est enregistré maintenant, avec la modification de l&apos;autre PC</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {what} {id}</source>
+        <translation>Historique : {what} n° {id}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no change of this record.</source>
+        <translation>Le journal d&apos;audit ne contient aucune modification de cet enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3379,18 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Hide the window until you sign in again with your password</source>
+        <translation>Masquer la fenêtre jusqu&apos;à ce que vous vous reconnectiez avec votre mot de passe</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2963,6 +3425,10 @@ La base de données actuelle est d&apos;abord sauvegardée : vous pourrez donc r
     <message>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation>Connecté : {user} ({role})</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office&apos;s registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
@@ -3149,6 +3615,14 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;History of the latest assessment…</source>
+        <translation>&amp;Historique de la dernière évaluation…</translation>
+    </message>
+    <message>
+        <source>Who entered or changed the latest assessment of the competency selected above</source>
+        <translation>Qui a saisi ou modifié la dernière évaluation de la compétence sélectionnée ci-dessus</translation>
     </message>
     <message>
         <source>Saved plan.</source>
@@ -4601,6 +5075,40 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>Réinitialiser le mot de passe de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Mot de passe &amp;temporaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the next sign-in.</source>
+        <translation>L&apos;utilisateur devra choisir son propre mot de passe à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Rôle de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Actif (peut se connecter)</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>professional-association mentor</source>
@@ -4711,6 +5219,34 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Un établissement de niveau « {level} » relève du niveau « {levels} », pas de {parent}.</translation>
     </message>
     <message>
+        <source>This facility</source>
+        <translation>Cet établissement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>DHIS2 id</source>
+        <translation>ID DHIS2</translation>
+    </message>
+    <message>
+        <source>Upgraded health center</source>
+        <translation>Centre de santé promu</translation>
+    </message>
+    <message>
         <source>A facility cannot sit under itself.</source>
         <translation>Un établissement ne peut pas relever de lui-même.</translation>
     </message>
@@ -4729,6 +5265,42 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>The staff code {code} is already used.</source>
         <translation>Le matricule {code} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Cette personne</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>This person&apos;s posting</source>
+        <translation>L&apos;affectation de cette personne</translation>
     </message>
     <message>
         <source>This person is still posted at {facility}; record a transfer instead, so the earlier posting stays in the history.</source>
@@ -4825,6 +5397,10 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>This DHIS2 mapping</source>
+        <translation>Cette correspondance DHIS2</translation>
     </message>
     <message>
         <source>&apos;{metric}&apos; is not a figure MentorOffice sends.</source>
@@ -4979,16 +5555,12 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Le {day} est dans le futur.</translation>
     </message>
     <message>
-        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce projet d&apos;amélioration depuis que vous l&apos;avez ouvert. Rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+        <source>This QI project</source>
+        <translation>Ce projet d&apos;amélioration</translation>
     </message>
     <message>
-        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce cycle PDSA depuis que vous l&apos;avez ouvert. Rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette action depuis que vous l&apos;avez ouverte. Rouvrez-la pour voir ses modifications, puis faites les vôtres.</translation>
+        <source>This PDSA cycle</source>
+        <translation>Ce cycle PDSA</translation>
     </message>
     <message>
         <source>planned</source>
@@ -5095,12 +5667,12 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Indiquez quel mentoré ou quel établissement a été contacté.</translation>
     </message>
     <message>
-        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce débriefing depuis que vous l&apos;avez ouvert. Fermez-le, rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+        <source>This debriefing</source>
+        <translation>Ce débriefing</translation>
     </message>
     <message>
-        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce rapport depuis que vous l&apos;avez ouvert. Fermez-le, rouvrez-le pour voir ses modifications, puis faites les vôtres.</translation>
+        <source>This report</source>
+        <translation>Ce rapport</translation>
     </message>
     <message>
         <source>The finding &apos;{finding}&apos; started a project; it cannot be removed.</source>
@@ -5227,12 +5799,136 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Le nombre de participants ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>This visit</source>
+        <translation>Cette visite</translation>
+    </message>
+    <message>
         <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
         <translation>Le calendrier a changé depuis que ce plan a été proposé (quelqu&apos;un a planifié ou déplacé une visite). Proposez à nouveau le plan.</translation>
     </message>
     <message>
-        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré une modification de cet élément au même moment. Rouvrez-le pour voir sa modification, puis faites la vôtre.</translation>
+        <source>This assessment</source>
+        <translation>Cette évaluation</translation>
+    </message>
+    <message>
+        <source>This coaching plan</source>
+        <translation>Ce plan de coaching</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>QI staff</source>
+        <translation>personnel qualité</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this. Nothing was saved: ask the office&apos;s administrator.</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à faire ceci. Rien n&apos;a été enregistré : adressez-vous à l&apos;administrateur du bureau.</translation>
+    </message>
+    <message>
+        <source>The token &apos;{user}&apos; was not made for this. Nothing was saved.</source>
+        <translation>Le jeton « {user} » n&apos;a pas été créé pour cela. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{user} may correct only the assessments they entered.</source>
+        <translation>{user} ne peut corriger que les évaluations qu&apos;il a lui-même saisies.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Nothing was saved: sign in first.</source>
+        <translation>Personne n&apos;est connecté. Rien n&apos;a été enregistré : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{what} was changed on another PC since you opened it. Nothing was saved: reload it to see the change, then make yours again.</source>
+        <translation>{what} a fait l&apos;objet d&apos;une modification sur un autre PC depuis son ouverture. Rien n&apos;a été enregistré : rechargez pour voir la modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>{label} is now “{value}”.</source>
+        <translation>{label} : désormais “{value}”.</translation>
+    </message>
+    <message>
+        <source>Another PC saved the same record at the same moment. Nothing was saved: reload to see their change, then make yours again if it is still needed.</source>
+        <translation>Un autre PC a enregistré le même élément au même moment. Rien n&apos;a été enregistré : rechargez pour voir sa modification, puis refaites la vôtre si elle est toujours nécessaire.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a change from another PC. Nothing was saved: try again in a moment.</source>
+        <translation>La base de données est occupée par une modification venant d&apos;un autre PC. Rien n&apos;a été enregistré : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Cet enregistrement</translation>
+    </message>
+    <message>
+        <source>This action</source>
+        <translation>Cette action</translation>
+    </message>
+    <message>
+        <source>This escalation</source>
+        <translation>Cette escalade</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe sont différents : tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>This office has users: say who acts with --user NAME (the password is asked), or give a scheduled task&apos;s token with --token or MENTOROFFICE_TOKEN.</source>
+        <translation>Ce bureau a des utilisateurs : indiquez qui agit avec --user NAME (le mot de passe est demandé), ou donnez le jeton d&apos;une tâche planifiée avec --token ou MENTOROFFICE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>That token is not one of this office&apos;s: ask the administrator for a new one.</source>
+        <translation>Ce jeton n&apos;appartient pas à ce bureau : demandez-en un nouveau à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>That user name and password do not match an active user.</source>
+        <translation>Ce nom d&apos;utilisateur et ce mot de passe ne correspondent à aucun utilisateur actif.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
+        <translation>Trop de tentatives échouées : attendez {seconds} secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {length} characters.</source>
+        <translation>Un mot de passe doit comporter au moins {length} caractères.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you were given.</source>
+        <translation>Choisissez un mot de passe différent de celui qui vous a été donné.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>Le nom d&apos;utilisateur {name} est déjà pris.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, dots or dashes.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 2 à 40 lettres, chiffres, points ou tirets.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>This office already has its administrator: sign in.</source>
+        <translation>Ce bureau a déjà son administrateur : connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The office must keep one active administrator.</source>
+        <translation>Le bureau doit conserver au moins un administrateur actif.</translation>
+    </message>
+    <message>
+        <source>A token is for backups, reports or exports only.</source>
+        <translation>Un jeton ne sert qu&apos;aux sauvegardes, aux rapports ou aux exports.</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +6043,25 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The token {name}</source>
+        <translation>Le jeton {name}</translation>
+    </message>
+    <message>
+        <source>Copy this secret into the scheduled task now (its --token option). MentorOffice does not store it and cannot show it again: if it is lost, make a new token.</source>
+        <translation>Copiez maintenant ce secret dans la tâche planifiée (son option --token). MentorOffice ne le conserve pas et ne peut plus l&apos;afficher : s&apos;il est perdu, créez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -5374,6 +6089,41 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>MentorOffice is locked</source>
+        <translation>MentorOffice est verrouillé</translation>
+    </message>
+    <message>
+        <source>Sign in to MentorOffice</source>
+        <translation>Connexion à MentorOffice</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Nou&amp;veau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>The administrator set this password: choose your own now.</source>
+        <translation>Ce mot de passe a été défini par l&apos;administrateur : choisissez le vôtre maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>StartProjectDialog</name>
     <message>
         <source>Start a QI project from a finding</source>
@@ -5390,6 +6140,111 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>&amp;Start project</source>
         <translation>&amp;Démarrer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Make a token for scheduled tasks</source>
+        <translation>Créer un jeton pour les tâches planifiées</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. nightly-backup</source>
+        <translation>p. ex. sauvegarde-nocturne</translation>
+    </message>
+    <message>
+        <source>It may:</source>
+        <translation>Autorisé à :</translation>
+    </message>
+    <message>
+        <source>&amp;Make token</source>
+        <translation>&amp;Créer le jeton</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change role or &amp;deactivate…</source>
+        <translation>Changer le rôle ou &amp;désactiver…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;token for scheduled tasks…</source>
+        <translation>Créer un &amp;jeton pour tâches planifiées…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Each user signs in with their own name and password; their role decides what they may change.</source>
+        <translation>Chaque utilisateur se connecte avec son propre nom et son mot de passe ; son rôle détermine ce qu&apos;il peut modifier.</translation>
+    </message>
+    <message>
+        <source>The users could not be listed: {reason}</source>
+        <translation>La liste des utilisateurs n&apos;a pas pu être chargée : {reason}</translation>
+    </message>
+    <message>
+        <source>Added {name}: they choose their own password at the first sign-in.</source>
+        <translation>{name} ajouté : le mot de passe définitif sera choisi à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {name}.</source>
+        <translation>Mot de passe de {name} réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Made the token {name}.</source>
+        <translation>Jeton {name} créé.</translation>
     </message>
 </context>
 <context>

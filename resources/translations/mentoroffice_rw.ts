@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="rw">
 <context>
+    <name>Access</name>
+    <message>
+        <source>change the registry</source>
+        <translation>guhindura igitabo cy&apos;ibiro</translation>
+    </message>
+    <message>
+        <source>plan or move visits</source>
+        <translation>guteganya cyangwa kwimura ingendo</translation>
+    </message>
+    <message>
+        <source>record visits or mentor reports</source>
+        <translation>kwandika ingendo cyangwa raporo z&apos;abatoza</translation>
+    </message>
+    <message>
+        <source>enter assessments or coaching plans</source>
+        <translation>kwandika isuzuma cyangwa gahunda zo gutoza</translation>
+    </message>
+    <message>
+        <source>correct other people&apos;s assessments</source>
+        <translation>gukosora isuzuma ryanditswe n&apos;abandi</translation>
+    </message>
+    <message>
+        <source>change QI projects, actions or escalations</source>
+        <translation>guhindura imishinga yo kunoza ireme, ibikorwa cyangwa ibyoherejwe hejuru</translation>
+    </message>
+    <message>
+        <source>enter indicator values</source>
+        <translation>kwandika agaciro k&apos;ibipimo</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>kwinjiza fayiri</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>kohereza amakuru hanze</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>gucapa raporo</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>gukora kopi z&apos;ububiko</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>kugarura kopi y&apos;ububiko</translation>
+    </message>
+    <message>
+        <source>manage the office&apos;s users</source>
+        <translation>gucunga abakoresha b&apos;ibiro</translation>
+    </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>guhindura igenamiterere ry&apos;ibiro</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>gusoma amateka y&apos;impinduka</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) cannot {what}.</source>
+        <translation>Inshingano zawe ({role}) ntizikwemerera {what}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -154,6 +221,10 @@
         <translation>Shyiraho ko &amp;cyakozwe…</translation>
     </message>
     <message>
+        <source>Audit histor&amp;y…</source>
+        <translation>Amateka y&apos;impin&amp;duka…</translation>
+    </message>
+    <message>
         <source>By f&amp;acility</source>
         <translation>Hakurikijwe i&amp;kigo</translation>
     </message>
@@ -266,6 +337,37 @@
     <message>
         <source>&amp;Technical area:</source>
         <translation>Ishami ry&apos;&amp;ubuvuzi:</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ongeraho ukoresha</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Izina ryo kwinjira:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Amazina &amp;yose:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>I&amp;nshingano:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Ijambo ry&apos;ibanga ry&apos;&amp;agateganyo:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ongera uryandike:</translation>
+    </message>
+    <message>
+        <source>Tell the user this password: they choose their own at the first sign-in.</source>
+        <translation>Ha ukoresha iri jambo ry&apos;ibanga: azihitiramo irye ubwa mbere yinjiye.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +643,250 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Andika</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ntaho</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit</source>
+        <translation>Amateka y&apos;impinduka</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Kongeraho</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Guhindura</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gusiba</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kwinjira</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Kwinjira byanze</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Kwinjiza</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Kohereza hanze</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Kugarura kopi</translation>
+    </message>
+    <message>
+        <source>Database updated</source>
+        <translation>Kuvugurura ububiko bw&apos;amakuru</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Umuntu</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Aho akorera</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Ikigo</translation>
+    </message>
+    <message>
+        <source>CHW group</source>
+        <translation>Itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Urugendo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Igikorwa</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Isuzuma</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Ukoresha</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Umutoza</translation>
+    </message>
+    <message>
+        <source>QI project</source>
+        <translation>Umushinga wo kunoza ireme</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Agaciro k&apos;igipimo</translation>
+    </message>
+    <message>
+        <source>Created by {user} on {when}</source>
+        <translation>Byanditswe bwa mbere na {user} ku wa {when}</translation>
+    </message>
+    <message>
+        <source>Created before the audit trail began</source>
+        <translation>Byanditswe mbere y&apos;uko amateka y&apos;impinduka atangira</translation>
+    </message>
+    <message>
+        <source>last changed by {user} on {when}</source>
+        <translation>byahinduwe bwa nyuma na {user} ku wa {when}</translation>
+    </message>
+    <message>
+        <source>never changed since</source>
+        <translation>nta cyahindutse kuva icyo gihe</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Amateka…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what they changed</source>
+        <translation>Uwahinduye iyi nyandiko, igihe yayihinduriye, n&apos;ibyo yahinduye</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Amateka</translation>
+    </message>
+    <message>
+        <source>Choose a record first.</source>
+        <translation>Banza uhitemo inyandiko.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Hitamo icyanditswe urebe ibyo cyahinduye.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Umwanya</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Agaciro kahozeho</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Agaciro gashya</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Abakoresha bose</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Imbonerahamwe zose</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Kuva</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Ku&amp;geza</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Byose</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ohereza hanze…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown to an Excel workbook</source>
+        <translation>Bika ibyanditswe bigaragara muri fayiri ya Excel</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Ukoresha:</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>I&amp;mbonerahamwe:</translation>
+    </message>
+    <message>
+        <source>&amp;Record no.:</source>
+        <translation>Nomero y&apos;i&amp;nyandiko:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Birimo gufunguka…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>Icyanditswe %n</numerusform>
+            <numerusform>Ibyanditswe %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Igihe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Ukoresha</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Igikorwa</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Imbonerahamwe</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Inyandiko</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Impinduka</translation>
+    </message>
+    <message>
+        <source>{action}: {table}{record}, by {user} on {when}</source>
+        <translation>{action}: {table}{record}, na {user} ku wa {when}</translation>
+    </message>
+    <message>
+        <source>Audit {date}.xlsx</source>
+        <translation>Impinduka {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Ohereza amateka y&apos;impinduka hanze</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Kohereza hanze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows saved to {file}.</source>
+        <translation>
+            <numerusform>Umurongo %n wabitswe muri {file}.</numerusform>
+            <numerusform>Imirongo %n yabitswe muri {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Fayiri ntiyabashije kwandikwa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1641,25 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     </message>
 </context>
 <context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>Update the database</source>
+        <translation>Vugurura ububiko bw&apos;amakuru</translation>
+    </message>
+    <message>
+        <source>This database must be updated to this version of MentorOffice, which backs it up first, but could not:
+
+{reason}
+
+Is the database backed up (pg_dump on the server)? Yes updates it now; No leaves it as it is.</source>
+        <translation>Ubu bubiko bw&apos;amakuru bugomba kuvugururwa kugira ngo buhuze n&apos;iyi verisiyo ya MentorOffice, ibanza kubukorera kopi, ariko ntibyashobotse:
+
+{reason}
+
+Ububiko bw&apos;amakuru bufite kopi (pg_dump kuri server)? Yego: burahita buvugururwa; Oya: buguma uko buri.</translation>
+    </message>
+</context>
+<context>
     <name>DebriefingDialog</name>
     <message>
         <source>Debriefing: %1</source>
@@ -1832,6 +2197,10 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
         <translation>Imirongo %1 yabitswe muri %2.</translation>
     </message>
     <message>
+        <source>The file holds personal data of health workers: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Iyi fayiri irimo amakuru bwite y&apos;abakozi b&apos;ubuzima: yibike ahantu hizewe, kandi uyisibe igihe itagikenewe.</translation>
+    </message>
+    <message>
         <source>The file could not be written: %1</source>
         <translation>Fayiri ntiyabashije kwandikwa: %1</translation>
     </message>
@@ -2125,6 +2494,33 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Set up the office&apos;s administrator</source>
+        <translation>Shyiraho ushinzwe gucunga porogaramu mu biro</translation>
+    </message>
+    <message>
+        <source>This office has no users yet. Choose the administrator&apos;s user name and password: the administrator then adds the office&apos;s other users.</source>
+        <translation>Ibiro ntibiragira abakoresha. Hitamo izina ryo kwinjira n&apos;ijambo ry&apos;ibanga by&apos;ushinzwe gucunga porogaramu: ni we uzongeraho abandi bakoresha b&apos;ibiro.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Izina ryo kwinjira:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Amazina &amp;yose:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Ijambo ry&apos;i&amp;banga:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ongera uryandike:</translation>
+    </message>
+</context>
+<context>
     <name>FishboneView</name>
     <message>
         <source>Fishbone diagram</source>
@@ -2176,6 +2572,60 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     <message>
         <source>N&amp;otes:</source>
         <translation>Ib&amp;yitonderwa:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ongera ufungure</translation>
+    </message>
+    <message>
+        <source>Show what is saved now, with the other PC&apos;s change; your entries in this form are replaced</source>
+        <translation>Erekana ibibitswe ubu, hamwe n&apos;impinduka yakozwe ku yindi mudasobwa; ibyo wanditse muri iyi fishi birasimburwa</translation>
+    </message>
+    <message>
+        <source>Close and open again on what is saved now, with the other PC&apos;s change</source>
+        <translation>Funga wongere ufungure ku bibitswe ubu, hamwe n&apos;impinduka yakozwe ku yindi mudasobwa</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {what} {id}</source>
+        <translation>Amateka y&apos;{what} {id}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Birimo gufunguka…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Igihe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Uwabikoze</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Icyakozwe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Umwanya</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Agaciro kahozeho</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Agaciro gashya</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no change of this record.</source>
+        <translation>Amateka y&apos;impinduka nta mpinduka n&apos;imwe agaragaza kuri iyi nyandiko.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3379,18 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
         <translation>&amp;Dosiye</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Abakoresha…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sohoka muri &amp;konti</translation>
+    </message>
+    <message>
+        <source>Hide the window until you sign in again with your password</source>
+        <translation>Hisha idirishya kugeza wongeye kwinjira ukoresheje ijambo ry&apos;ibanga ryawe</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sohoka</translation>
     </message>
@@ -2963,6 +3425,10 @@ Ububiko bw&apos;amakuru buriho ubu bubanza gukorerwa kopi, bityo ibi bishobora g
     <message>
         <source>Database: {location}</source>
         <translation>Ububiko bw&apos;amakuru: {location}</translation>
+    </message>
+    <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation>Uwinjiye: {user} ({role})</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MentorOffice {version}&lt;/h3&gt;&lt;p&gt;The clinical mentorship office&apos;s registry of facilities, mentors and mentees, its visits, assessments, quality improvement and reports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {location}&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · Python {python}&lt;/p&gt;</source>
@@ -3149,6 +3615,14 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Funga</translation>
+    </message>
+    <message>
+        <source>&amp;History of the latest assessment…</source>
+        <translation>&amp;Amateka y&apos;isuzuma riheruka…</translation>
+    </message>
+    <message>
+        <source>Who entered or changed the latest assessment of the competency selected above</source>
+        <translation>Uwanditse cyangwa uwahinduye isuzuma riheruka ry&apos;ubumenyi bwatoranyijwe haruguru</translation>
     </message>
     <message>
         <source>Saved plan.</source>
@@ -4601,6 +5075,40 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>Shyiraho ijambo ry&apos;ibanga rishya rya {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Ijambo ry&apos;ibanga ry&apos;&amp;agateganyo:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ongera uryandike:</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the next sign-in.</source>
+        <translation>Ukoresha agomba kwihitiramo ijambo ry&apos;ibanga rye ubutaha yinjiye.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {name}</source>
+        <translation>Inshingano za {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>I&amp;nshingano:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Arakora (ashobora kwinjira)</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>professional-association mentor</source>
@@ -4711,6 +5219,34 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Urwego &quot;{level}&quot; rubarizwa munsi ya &quot;{levels}&quot;, si munsi ya {parent}.</translation>
     </message>
     <message>
+        <source>This facility</source>
+        <translation>Iki kigo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Izina</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Urwego</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Ibarizwa muri</translation>
+    </message>
+    <message>
+        <source>DHIS2 id</source>
+        <translation>ID ya DHIS2</translation>
+    </message>
+    <message>
+        <source>Upgraded health center</source>
+        <translation>Ikigo nderabuzima cyazamuwe mu ntera</translation>
+    </message>
+    <message>
         <source>A facility cannot sit under itself.</source>
         <translation>Ikigo ntigishobora kubarizwa munsi yacyo ubwacyo.</translation>
     </message>
@@ -4729,6 +5265,42 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>The staff code {code} is already used.</source>
         <translation>Nomero y&apos;umukozi {code} isanzwe ikoreshwa.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Uyu muntu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Izina bwite</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Izina ry&apos;umuryango</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Igitsina</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>Icyiciro cy&apos;umwuga</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Impamyabumenyi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Nomero y&apos;umukozi</translation>
+    </message>
+    <message>
+        <source>This person&apos;s posting</source>
+        <translation>Aho uyu muntu akorera</translation>
     </message>
     <message>
         <source>This person is still posted at {facility}; record a transfer instead, so the earlier posting stays in the history.</source>
@@ -4825,6 +5397,10 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source> or </source>
         <translation> cyangwa </translation>
+    </message>
+    <message>
+        <source>This DHIS2 mapping</source>
+        <translation>Iri huza na DHIS2</translation>
     </message>
     <message>
         <source>&apos;{metric}&apos; is not a figure MentorOffice sends.</source>
@@ -4979,16 +5555,12 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Itariki {day} ntiragera.</translation>
     </message>
     <message>
-        <source>Someone else changed this QI project since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Undi muntu yahinduye uyu mushinga wo kunoza ireme nyuma y&apos;uko uwufungura. Ongera uwufungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+        <source>This QI project</source>
+        <translation>Uyu mushinga wo kunoza ireme</translation>
     </message>
     <message>
-        <source>Someone else changed this PDSA cycle since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Undi muntu yahinduye iki cyiciro cya PDSA nyuma y&apos;uko ugifungura. Ongera ugifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this action since you opened it. Open it again to see their changes, then make yours.</source>
-        <translation>Undi muntu yahinduye iki gikorwa nyuma y&apos;uko ugifungura. Ongera ugifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+        <source>This PDSA cycle</source>
+        <translation>Iki cyiciro cya PDSA</translation>
     </message>
     <message>
         <source>planned</source>
@@ -5095,12 +5667,12 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Vuga utozwa cyangwa ikigo cyakurikiranywe.</translation>
     </message>
     <message>
-        <source>Someone else changed this debriefing since you opened it. Close it, open it again to see their changes, then make yours.</source>
-        <translation>Undi muntu yahinduye iri suzuma rusange nyuma y&apos;uko urifungura. Rifunge, wongere urifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+        <source>This debriefing</source>
+        <translation>Iri suzuma rusange</translation>
     </message>
     <message>
-        <source>Someone else changed this report since you opened it. Close it, open it again to see their changes, then make yours.</source>
-        <translation>Undi muntu yahinduye iyi raporo nyuma y&apos;uko uyifungura. Yifunge, wongere uyifungure urebe ibyo yahinduye, hanyuma ukore ibyawe.</translation>
+        <source>This report</source>
+        <translation>Iyi raporo</translation>
     </message>
     <message>
         <source>The finding &apos;{finding}&apos; started a project; it cannot be removed.</source>
@@ -5227,12 +5799,136 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Umubare w&apos;abitabiriye ntushobora kuba munsi ya zeru.</translation>
     </message>
     <message>
+        <source>This visit</source>
+        <translation>Uru rugendo</translation>
+    </message>
+    <message>
         <source>The calendar changed since this plan was proposed (someone planned or moved a visit). Propose the plan again.</source>
         <translation>Kalendari yahindutse nyuma y&apos;uko iyi gahunda itegurwa (hari uwateganyije cyangwa wimuye urugendo). Ongera utegure gahunda.</translation>
     </message>
     <message>
-        <source>Someone else saved a change to this record at the same moment. Open it again to see their change, then make yours.</source>
-        <translation>Undi muntu yabitse impinduka kuri iyi nyandiko mu gihe kimwe nawe. Ongera uyifungure urebe impinduka ye, hanyuma ukore iyawe.</translation>
+        <source>This assessment</source>
+        <translation>Iri suzuma</translation>
+    </message>
+    <message>
+        <source>This coaching plan</source>
+        <translation>Iyi gahunda yo gutoza</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ushinzwe gucunga porogaramu</translation>
+    </message>
+    <message>
+        <source>QI staff</source>
+        <translation>ushinzwe kunoza ireme</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>umugenzuzi</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>umutoza</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>ureba gusa</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not do this. Nothing was saved: ask the office&apos;s administrator.</source>
+        <translation>{user} ({role}) ntiyemerewe gukora ibi. Nta cyabitswe: baza ushinzwe gucunga porogaramu mu biro.</translation>
+    </message>
+    <message>
+        <source>The token &apos;{user}&apos; was not made for this. Nothing was saved.</source>
+        <translation>Token &apos;{user}&apos; ntiyakorewe ibi. Nta cyabitswe.</translation>
+    </message>
+    <message>
+        <source>{user} may correct only the assessments they entered.</source>
+        <translation>{user} ashobora gukosora gusa isuzuma yanditse ubwe.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Nothing was saved: sign in first.</source>
+        <translation>Nta muntu winjiye. Nta cyabitswe: banza winjire.</translation>
+    </message>
+    <message>
+        <source>{what} was changed on another PC since you opened it. Nothing was saved: reload it to see the change, then make yours again.</source>
+        <translation>{what}: byahinduriwe ku yindi mudasobwa nyuma y&apos;uko ubifungura. Nta cyabitswe: ongera ufungure urebe impinduka, hanyuma wongere ukore izawe.</translation>
+    </message>
+    <message>
+        <source>{label} is now “{value}”.</source>
+        <translation>{label}: ubu ni “{value}”.</translation>
+    </message>
+    <message>
+        <source>Another PC saved the same record at the same moment. Nothing was saved: reload to see their change, then make yours again if it is still needed.</source>
+        <translation>Indi mudasobwa yabitse iyo nyandiko nyine mu gihe kimwe. Nta cyabitswe: ongera ufungure urebe impinduka yayo, hanyuma wongere ukore iyawe niba igikenewe.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a change from another PC. Nothing was saved: try again in a moment.</source>
+        <translation>Ububiko bw&apos;amakuru burahuze kubera impinduka iturutse ku yindi mudasobwa. Nta cyabitswe: ongera ugerageze mu kanya gato.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Iyi nyandiko</translation>
+    </message>
+    <message>
+        <source>This action</source>
+        <translation>Iki gikorwa</translation>
+    </message>
+    <message>
+        <source>This escalation</source>
+        <translation>Iki cyoherejwe hejuru</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Amagambo y&apos;ibanga yombi ntahuye: andika iryo nyine inshuro ebyiri.</translation>
+    </message>
+    <message>
+        <source>This office has users: say who acts with --user NAME (the password is asked), or give a scheduled task&apos;s token with --token or MENTOROFFICE_TOKEN.</source>
+        <translation>Ibiro bifite abakoresha: vuga ukora ukoresheje --user NAME (ijambo ry&apos;ibanga rirabazwa), cyangwa utange token y&apos;umurimo wikora ukoresheje --token cyangwa MENTOROFFICE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>That token is not one of this office&apos;s: ask the administrator for a new one.</source>
+        <translation>Iyo token si iy&apos;ibi biro: saba ushinzwe gucunga porogaramu indi nshya.</translation>
+    </message>
+    <message>
+        <source>That user name and password do not match an active user.</source>
+        <translation>Iryo zina ryo kwinjira n&apos;iryo jambo ry&apos;ibanga ntibihuye na konti n&apos;imwe ikora.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: wait {seconds} seconds, then try again.</source>
+        <translation>Wagerageje kenshi bikanga: tegereza amasegonda {seconds}, hanyuma wongere ugerageze.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {length} characters.</source>
+        <translation>Ijambo ry&apos;ibanga rigomba kugira nibura inyuguti {length}.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one you were given.</source>
+        <translation>Hitamo ijambo ry&apos;ibanga ritandukanye n&apos;iryo wahawe.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is taken.</source>
+        <translation>Izina ryo kwinjira {name} risanzwe rikoreshwa.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, dots or dashes.</source>
+        <translation>Izina ryo kwinjira rigizwe n&apos;inyuguti, imibare, utudomo (.) cyangwa uturongo (-), biri hagati ya 2 na 40.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Andika izina ry&apos;umuntu.</translation>
+    </message>
+    <message>
+        <source>This office already has its administrator: sign in.</source>
+        <translation>Ibi biro bisanzwe bifite ushinzwe gucunga porogaramu: injira.</translation>
+    </message>
+    <message>
+        <source>The office must keep one active administrator.</source>
+        <translation>Ibiro bigomba kugumana nibura ushinzwe gucunga porogaramu umwe ukora.</translation>
+    </message>
+    <message>
+        <source>A token is for backups, reports or exports only.</source>
+        <translation>Token ikoreshwa gusa mu gukora kopi z&apos;ububiko, raporo cyangwa kohereza amakuru hanze.</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +6043,25 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The token {name}</source>
+        <translation>Token {name}</translation>
+    </message>
+    <message>
+        <source>Copy this secret into the scheduled task now (its --token option). MentorOffice does not store it and cannot show it again: if it is lost, make a new token.</source>
+        <translation>Kopa iri banga ubu urishyire mu murimo wikora (ahagenewe --token). MentorOffice ntiribika kandi ntishobora kongera kuryerekana: niritakara, kora indi token.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopa</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Byakopwe</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -5374,6 +6089,41 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>MentorOffice is locked</source>
+        <translation>MentorOffice irafunze</translation>
+    </message>
+    <message>
+        <source>Sign in to MentorOffice</source>
+        <translation>Injira muri MentorOffice</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Izina ryo kwinjira:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Ijambo ry&apos;i&amp;banga:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Ijambo ry&apos;ibanga ri&amp;shya:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ongera uryandike:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Inji&amp;ra</translation>
+    </message>
+    <message>
+        <source>The administrator set this password: choose your own now.</source>
+        <translation>Iri jambo ry&apos;ibanga ryashyizweho n&apos;ushinzwe gucunga porogaramu: hitamo iryawe ubu.</translation>
+    </message>
+</context>
+<context>
     <name>StartProjectDialog</name>
     <message>
         <source>Start a QI project from a finding</source>
@@ -5390,6 +6140,111 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>&amp;Start project</source>
         <translation>&amp;Tangiza umushinga</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Make a token for scheduled tasks</source>
+        <translation>Kora token y&apos;imirimo yikora</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Izina:</translation>
+    </message>
+    <message>
+        <source>e.g. nightly-backup</source>
+        <translation>urugero: kopi-ya-nijoro</translation>
+    </message>
+    <message>
+        <source>It may:</source>
+        <translation>Uburenganzira:</translation>
+    </message>
+    <message>
+        <source>&amp;Make token</source>
+        <translation>&amp;Kora token</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Users</source>
+        <translation>Abakoresha</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Izina ryo kwinjira</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Izina</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Inshingano</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Arakora</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Agomba guhindura ijambo ry&apos;ibanga</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ongeraho ukoresha…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Ijambo ry&apos;ibanga &amp;rishya…</translation>
+    </message>
+    <message>
+        <source>Change role or &amp;deactivate…</source>
+        <translation>Hindura inshingano cyangwa &amp;hagarika…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;token for scheduled tasks…</source>
+        <translation>Kora &amp;token y&apos;imirimo yikora…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Birimo gufunguka…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yego</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Oya</translation>
+    </message>
+    <message>
+        <source>Each user signs in with their own name and password; their role decides what they may change.</source>
+        <translation>Buri ukoresha yinjira akoresheje izina rye n&apos;ijambo ry&apos;ibanga rye; inshingano ze ni zo zigena ibyo ashobora guhindura.</translation>
+    </message>
+    <message>
+        <source>The users could not be listed: {reason}</source>
+        <translation>Urutonde rw&apos;abakoresha ntirwabashije gufunguka: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {name}: they choose their own password at the first sign-in.</source>
+        <translation>{name} yongeweho: azihitiramo ijambo ry&apos;ibanga rye ubwa mbere yinjiye.</translation>
+    </message>
+    <message>
+        <source>Reset the password of {name}.</source>
+        <translation>Ijambo ry&apos;ibanga rishya rya {name} ryashyizweho.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} yabitswe.</translation>
+    </message>
+    <message>
+        <source>Made the token {name}.</source>
+        <translation>Token {name} yakozwe.</translation>
     </message>
 </context>
 <context>
