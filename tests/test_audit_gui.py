@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
+from test_checklist_gui import record, world  # noqa: F401 - world: a mentee enrolled for HBB
 
 from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService
@@ -208,3 +209,37 @@ def test_the_window_has_an_audit_tab_for_the_administrator(qtbot: QtBot, office)
         # people, facilities, the visit plan and the actions offer a record's history
         assert len(history) == (4 if shown else 0)
         window.close()
+
+
+def test_a_mentees_latest_assessment_has_its_history(qtbot: QtBot, office, world) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from mentoroffice.checklists.service import ChecklistService
+    from mentoroffice.core.access import Permission, use_case
+    from mentoroffice.core.writes import unit_of_work
+    from mentoroffice.data.enums import AssessmentKind
+    from mentoroffice.data.models import Assessment
+    from mentoroffice.ui.checklists.mentee_page import MenteePage
+
+    place = world  # GIVEN two assessments of the mentee (HBB), the latest corrected by ada
+    record(place, office, AssessmentKind.PRE_TEST, dt.date(2026, 2, 3))
+    latest = record(place, office, AssessmentKind.COACHING, dt.date(2026, 3, 3))
+    act_as(office.session_factory, ADMIN)
+    with use_case(Permission.ANY_ASSESSMENT), \
+            unit_of_work(office.session_factory) as writing:
+        writing.get(Assessment, latest).kind = AssessmentKind.PRE_TEST.value  # a correction
+    service = ChecklistService(office.session_factory, office.catalog)
+    page = MenteePage(service, printer=None, person_id=place.ids["mentee"],  # type: ignore[arg-type]
+                      today=lambda: dt.date(2026, 6, 30))
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "historyButton")
+    assert button is not None
+    page.competency_table.selectRow(0)
+    assert page.selected_assessment_id() == latest
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(HistoryDialog)
+    assert dialog is not None and (dialog.table, dialog.record_id) == ("assessment", latest)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0 and not dialog.runner.busy(),
+                    timeout=WAIT_MS)
+    assert [dialog.model.text(0, c) for c in (1, 2, 3, 4, 5)] == [
+        "ada", "Changed", "kind", "coaching", "pre_test"]
+    assert "last changed by ada" in dialog.provenance_label.text()
+    dialog.close()
