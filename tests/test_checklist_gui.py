@@ -503,3 +503,32 @@ def test_an_assessment_prints_with_the_version_it_was_scored_on(
     assert filled.kind_label == "Pre-test (baseline)" and not filled.validated
     assert sum(r == "not_done" for r in filled.results.values()) == 3
     assert [c.code for c in service.forms() if c.available] == ["HBB"]
+
+
+def test_the_idle_lock_keeps_a_half_entered_checklist(qtbot, office, world: World,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    from mentoroffice.ui.sign_in import IdleLock, SignInDialog
+    from mentoroffice.users.service import UserService
+
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    rows = entry.model.item_rows()[:5]
+    for row in rows:
+        entry.model.set_result(row, ItemResult.DONE)
+    typed = dict(entry.model.results)
+    users = UserService(office.session_factory)
+    actor = users.create_first_administrator("aline", "Aline", "aline-password")
+
+    def unlock(dialog: SignInDialog) -> int:
+        assert not entry.isVisible()  # hidden while locked
+        dialog.password_edit.setText("aline-password")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", unlock)
+    lock = IdleLock(entry, users, actor, minutes=15)
+    lock.timer.timeout.emit()
+    assert entry.isVisible() and entry.has_unsaved_changes()
+    assert entry.form is not None and entry.form.code == "HBB"
+    assert entry.mentee_edit.choice is not None and dict(entry.model.results) == typed
+    assert len(typed) == 5

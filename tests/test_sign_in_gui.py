@@ -124,3 +124,13 @@ def test_the_idle_lock_keeps_what_was_being_typed(qtbot, office, monkeypatch) ->
     assert seen == [False]  # the window was hidden while locked
     assert window.isVisible() and entry.text() == "half-typed score 17/20"
     assert lock.timer.isActive() and not lock.locked
+
+
+def test_the_idle_lock_time_is_the_offices_setting(office) -> None:  # type: ignore[no-untyped-def]
+    users = UserService(office.session_factory)
+    assert users.idle_lock_minutes() == 15
+    users.set_idle_lock_minutes(5)
+    assert users.idle_lock_minutes() == 5
+    with pytest.raises(RuleRefused, match="1 to 240 minutes"):
+        users.set_idle_lock_minutes(0)
+    assert users.idle_lock_minutes() == 5

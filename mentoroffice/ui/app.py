@@ -249,7 +249,8 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None,
     window = MainWindow(office, workspaces=build_workspaces, reopen=reopen)
     signed_in = actor_of(office.session_factory)
     if signed_in is not None:
-        window.idle_lock = IdleLock(window, UserService(office.session_factory), signed_in)
+        users = UserService(office.session_factory)
+        window.idle_lock = IdleLock(window, users, signed_in, users.idle_lock_minutes())
     window.show()
     splash.finish(window)
     log.info("Opened %s", office.database.display_location())

@@ -11,10 +11,9 @@ from ..core.refusals import RuleRefused, rule
 from ..data.enums import UserRole
 from ..office import Office
 from ..text import QT_TRANSLATE_NOOP
-from ..users.service import UserService
+from ..users.service import IDLE_LOCK_MINUTES, UserService
 from .cascade.common import FormDialog, KeepOpen
 
-IDLE_LOCK_MINUTES = 15
 DEMO_USER = Actor("demo", UserRole.ADMIN)
 NOT_THE_SAME = QT_TRANSLATE_NOOP("Rules", "The two passwords differ: type the same one twice.")
 
@@ -114,7 +113,7 @@ class IdleLock(QObject):
     typed stays where it was, and the same user resumes with their password."""
 
     def __init__(self, window: QWidget, users: UserService, actor: Actor,
-                 minutes: int = IDLE_LOCK_MINUTES) -> None:
+                 minutes: int = IDLE_LOCK_MINUTES) -> None:  # the office's: idle_lock_minutes()
         super().__init__(window)
         self.window, self.users, self.actor = window, users, actor
         self.timer = QTimer(self)

@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.access import ROLE_LABELS, Permission, actor_of
+from ..core.refusals import RuleRefused
 from ..data.enums import UserRole
-from ..users.service import TOKEN_PURPOSES, UserRow, UserService
+from ..users.service import IDLE_LOCK_RANGE, TOKEN_PURPOSES, UserRow, UserService
 from .access import allow_all, what_it_does
 from .cascade.common import FormDialog, MessageBar, error_text
 from .rows_model import RowsTableModel
+from .rules_text import refusal_text
 from .sign_in import password_edit, same_twice
 from .tasks import TaskRunner
 
@@ -194,10 +197,26 @@ class UsersPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.token_button)
+        self.idle_spin = QSpinBox(self)
+        self.idle_spin.setRange(*IDLE_LOCK_RANGE)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setValue(users.idle_lock_minutes())
+        self.idle_button = QPushButton(self.tr("Sa&ve"), self)
+        self.idle_button.clicked.connect(self.save_idle_lock)
+        allow_all((self.idle_spin, self.idle_button), actor_of(users.session_factory),
+                  Permission.SETTINGS)
+        idle_label = QLabel(self.tr("&Lock the window after this long without a key or a "
+                                    "click (from the next sign-in):"), self)
+        idle_label.setBuddy(self.idle_spin)
+        idle = QHBoxLayout()
+        for widget in (idle_label, self.idle_spin, self.idle_button):
+            idle.addWidget(widget)
+        idle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(idle)
         layout.addWidget(self.message_bar)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.role_button.click())
@@ -280,6 +299,15 @@ class UsersPage(QWidget):
             name = dialog.name_edit.text().strip()
             self.show_secret(name, dialog.secret)
             self.message_bar.show_message(self.tr("Made the token {name}.").format(name=name))
+
+    def save_idle_lock(self) -> None:
+        try:
+            self.users.set_idle_lock_minutes(self.idle_spin.value())
+        except RuleRefused as refused:
+            self.message_bar.show_message(refusal_text(refused))
+            return
+        self.message_bar.show_message(self.tr("The window now locks after {minutes} minutes "
+                                              "idle.").format(minutes=self.idle_spin.value()))
 
     def show_secret(self, name: str, secret: str) -> None:
         SecretDialog(name, secret, self).exec()

@@ -29,6 +29,9 @@ from ..data.models.office import DEMO_SETTING
 from ..text import QT_TRANSLATE_NOOP
 
 MIN_PASSWORD_LENGTH = 8
+IDLE_LOCK_SETTING = "idle_lock_minutes"
+IDLE_LOCK_MINUTES = 15  # the window locks after this long without a key or a click
+IDLE_LOCK_RANGE = (1, 240)
 FREE_ATTEMPTS = 3  # failures before the first wait
 MAX_WAIT_SECONDS = 300
 TOKEN_PURPOSES = frozenset({Permission.BACKUP, Permission.REPORTS, Permission.EXPORT})
@@ -43,6 +46,7 @@ BAD_NAME = QT_TRANSLATE_NOOP("Rules", "A user name is 2 to 40 letters, digits, d
 NO_NAME = QT_TRANSLATE_NOOP("Rules", "Give the person's name.")
 ALREADY = QT_TRANSLATE_NOOP("Rules", "This office already has its administrator: sign in.")
 LAST_ADMIN = QT_TRANSLATE_NOOP("Rules", "The office must keep one active administrator.")
+IDLE_RANGE = QT_TRANSLATE_NOOP("Rules", "The window locks after {low} to {high} minutes idle.")
 BAD_PURPOSE = QT_TRANSLATE_NOOP("Rules", "A token is for backups, reports or exports only.")
 
 
@@ -148,7 +152,29 @@ class UserService:
                                                     for p in token.purposes.split(",")))
         return None
 
+    def idle_lock_minutes(self) -> int:
+        with read_only(self.session_factory) as session:
+            stored = session.scalar(select(Setting.value).where(
+                Setting.key == IDLE_LOCK_SETTING))
+        try:
+            return int(stored) if stored else IDLE_LOCK_MINUTES
+        except ValueError:
+            return IDLE_LOCK_MINUTES
+
     # --- the administrator's --------------------------------------------------------------
+    @requires(Permission.SETTINGS)
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        low, high = IDLE_LOCK_RANGE
+        if not low <= minutes <= high:
+            raise RuleRefused([rule("minutes", IDLE_RANGE, field="minutes", low=low,
+                                    high=high)])
+        with unit_of_work(self.session_factory) as session:
+            stored = session.get(Setting, IDLE_LOCK_SETTING)
+            if stored is None:
+                session.add(Setting(key=IDLE_LOCK_SETTING, value=str(minutes)))
+            else:
+                stored.value = str(minutes)
+
     def users(self) -> list[UserRow]:
         with read_only(self.session_factory) as session:
             return [UserRow(u.id, u.username, u.display_name, u.role, u.active,
