@@ -5916,6 +5916,10 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The window locks after {low} to {high} minutes idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A token is for backups, reports or exports only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,6 +6204,18 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this long without a key or a click (from the next sign-in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,6 +6249,10 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>Made the token {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window now locks after {minutes} minutes idle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

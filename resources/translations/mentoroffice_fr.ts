@@ -5927,6 +5927,10 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Le bureau doit conserver au moins un administrateur actif.</translation>
     </message>
     <message>
+        <source>The window locks after {low} to {high} minutes idle.</source>
+        <translation>Le délai de verrouillage de la fenêtre est de {low} à {high} minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
         <source>A token is for backups, reports or exports only.</source>
         <translation>Un jeton ne sert qu&apos;aux sauvegardes, aux rapports ou aux exports.</translation>
     </message>
@@ -6211,6 +6215,18 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Créer un &amp;jeton pour tâches planifiées…</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this long without a key or a click (from the next sign-in):</source>
+        <translation>&amp;Verrouiller la fenêtre après cette durée sans frappe ni clic (dès la prochaine connexion) :</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -6245,6 +6261,10 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>Made the token {name}.</source>
         <translation>Jeton {name} créé.</translation>
+    </message>
+    <message>
+        <source>The window now locks after {minutes} minutes idle.</source>
+        <translation>La fenêtre se verrouille désormais après {minutes} minutes d&apos;inactivité.</translation>
     </message>
 </context>
 <context>

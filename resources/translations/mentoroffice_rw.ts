@@ -5927,6 +5927,10 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Ibiro bigomba kugumana nibura ushinzwe gucunga porogaramu umwe ukora.</translation>
     </message>
     <message>
+        <source>The window locks after {low} to {high} minutes idle.</source>
+        <translation>Idirishya rifungwa nyuma y&apos;iminota iri hagati ya {low} na {high} ridakoreshwa.</translation>
+    </message>
+    <message>
         <source>A token is for backups, reports or exports only.</source>
         <translation>Token ikoreshwa gusa mu gukora kopi z&apos;ububiko, raporo cyangwa kohereza amakuru hanze.</translation>
     </message>
@@ -6211,6 +6215,18 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Kora &amp;token y&apos;imirimo yikora…</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after this long without a key or a click (from the next sign-in):</source>
+        <translation>&amp;Funga idirishya nyuma y&apos;iki gihe nta rufunguzo cyangwa imbeba bikanzwe (guhera ubutaha winjiye):</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Birimo gufunguka…</translation>
     </message>
@@ -6245,6 +6261,10 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>Made the token {name}.</source>
         <translation>Token {name} yakozwe.</translation>
+    </message>
+    <message>
+        <source>The window now locks after {minutes} minutes idle.</source>
+        <translation>Ubu idirishya rizajya rifungwa nyuma y&apos;iminota {minutes} ridakoreshwa.</translation>
     </message>
 </context>
 <context>
