@@ -556,6 +556,10 @@ def test_a_list_is_exported_whole_as_searched_with_codes_as_words(
 
     assert len(said) == 1 and said[0].startswith(f"454 rows saved to {target}.\n\n")
     assert "personal data of health workers" in said[0]
+    from mentoroffice.data.models import AuditEntry
+    [export] = session.query(AuditEntry).filter_by(action="export").all()
+    assert (export.username, export.table_name) == ("system", "people")
+    assert '"rows": 454' in export.detail and '"file": "people.xlsx"' in export.detail
     sheet = openpyxl.load_workbook(target, read_only=True).active
     rows = list(sheet.iter_rows(values_only=True))
     headers = list(rows[0])

@@ -14,6 +14,7 @@ import html
 import platform
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import PySide6
@@ -49,6 +50,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..browse import Page, fetch_page, section_names
 from ..core.access import ROLE_LABELS, Permission, actor_of
+from ..core.writes import record_event
+from .access import allow
 from .care import DatabaseCare
 from .exchange.export import export_view
 from .section_page import SectionPage, SectionTexts
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(section_names(), start=1):
             page = SectionPage(section, texts[section], self._make_model(section),
                                self._load_page, export=self.export_section)
+            allow(page.export_button, actor_of(self.office.session_factory), Permission.EXPORT)
             self.pages[section] = page
             self.containers[section] = self._container(section, page)
             self.stack.addWidget(self.containers[section])
@@ -258,7 +262,12 @@ class MainWindow(QMainWindow):
                     for row in whole.rows]
 
         name = f"{page.texts.title} {dt.date.today().isoformat()}.xlsx"
-        return export_view(self, headers, rows, name)
+
+        def record(path: Path, count: int) -> None:  # on the worker thread
+            record_event(session_factory, Permission.EXPORT, "export", page.section,
+                         file=path.name, rows=count, search=search)
+
+        return export_view(self, headers, rows, name, record=record)
 
     def _run_in_worker(self, load: Callable[[], PageLike], on_page: Callable[[PageLike], None],
                        on_error: Callable[[BaseException], None]) -> None:

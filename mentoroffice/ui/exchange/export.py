@@ -77,8 +77,11 @@ def export_view(
     rows_loader: RowsLoader,
     default_name: str,
     on_done: Callable[[Path], None] | None = None,
+    record: Callable[[Path, int], None] | None = None,
 ) -> Task | None:
-    """Ask for a file, then write the rows there off the GUI thread; None if no file chosen."""
+    """Ask for a file, then write the rows there off the GUI thread; None if no file chosen.
+    `record(path, rows)`, on the same thread once the file is written, puts it in the audit
+    trail."""
     path = ask_save_path(parent, translate("Exchange", "Export the list"), default_name)
     if path is None:
         return None
@@ -87,7 +90,10 @@ def export_view(
 
     def write(_task: Any) -> tuple[Path, int]:
         rows = [list(row) for row in rows_loader()]
-        return exporting.export_rows(columns, rows, path, sheet), len(rows)
+        saved = exporting.export_rows(columns, rows, path, sheet)
+        if record is not None:
+            record(saved, len(rows))
+        return saved, len(rows)
 
     def written(result: tuple[Path, int]) -> None:
         saved, count = result
