@@ -95,8 +95,10 @@ class UserService:
 
     def create_first_administrator(self, username: str, display_name: str,
                                    password: str) -> Actor:
-        """The office's first user, an administrator; refused once the office has users."""
-        with _as_program(self.session_factory) as session:
+        """The office's first user, an administrator; refused once the office has users. The
+        audit trail names them as the one who set the office up."""
+        setting_up = Actor(username.strip()[:40] or "?", UserRole.ADMIN)
+        with _as_program(self.session_factory, setting_up) as session:
             if session.scalar(select(func.count()).select_from(AppUser)):
                 raise RuleRefused([rule("users", ALREADY)])
             user = _new_user(session, username, display_name, UserRole.ADMIN, password)
@@ -227,9 +229,9 @@ class UserService:
 
 
 @contextmanager
-def _as_program(session_factory: Any) -> Iterator[Session]:
+def _as_program(session_factory: Any, acting: Actor = SYSTEM) -> Iterator[Session]:
     """Signing in happens before anyone is signed in: the program acts for itself."""
-    with use_case(Permission.USERS), unit_of_work(session_factory, acting=SYSTEM) as session:
+    with use_case(Permission.USERS), unit_of_work(session_factory, acting=acting) as session:
         yield session
 
 
