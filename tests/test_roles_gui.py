@@ -7,15 +7,15 @@ their `exec` (see test_cascade_gui.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
 from cascade_world import build_world
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from test_cascade_gui import drive
 
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.core.access import Actor, Permission, act_as
@@ -79,23 +79,6 @@ def select_first_person(qtbot, page: PeoplePage, search: str) -> None:  # type: 
 def registry_buttons(page: PeoplePage) -> list[QPushButton]:
     return [page.add_button, page.edit_button, page.post_button, page.transfer_button,
             page.attrition_button, page.assign_button, page.promote_button]
-
-
-def drive(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog],
-          steps: Callable[[Any], None]) -> list[Any]:
-    """Replace the dialog's exec: show it, run the steps on it, return its result."""
-    opened: list[Any] = []
-
-    def fake_exec(dialog: QDialog) -> int:
-        opened.append(dialog)
-        dialog.show()
-        steps(dialog)
-        if dialog.isVisible():
-            dialog.reject()
-        return dialog.result()
-
-    monkeypatch.setattr(dialog_class, "exec", fake_exec)
-    return opened
 
 
 # --- what each role may press ----------------------------------------------------------------
