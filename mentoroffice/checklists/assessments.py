@@ -17,17 +17,23 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, FormKind, ItemResult
-from ..data.models import Assessment, AssessmentItemResult, AuditEntry, FormDefinition, FormItem
-from ..data.models import Validation
-from ..data.models import OrgUnit, Person
 from ..core.access import ACTOR_KEY, NOT_YOURS, Permission
 from ..core.refusals import RuleRefused, rule
 from ..core.writes import expect_version
+from ..data.enums import FACILITY_ASSESSMENT_KINDS, AssessmentKind, FormKind, ItemResult
+from ..data.models import (
+    Assessment,
+    AssessmentItemResult,
+    AuditEntry,
+    FormDefinition,
+    FormItem,
+    OrgUnit,
+    Person,
+    Validation,
+)
 from ..text import QT_TRANSLATE_NOOP
 from .forms import FormCatalog
 from .scoring import Score, score
-
 
 AN_ASSESSMENT = QT_TRANSLATE_NOOP("Rules", "This assessment")
 
@@ -123,12 +129,7 @@ def record_assessment(session: Session, data: AssessmentInput, catalog: FormCata
     outcome = _fill(assessment, form, data)
     session.add(assessment)
     session.flush()
-    validation = (refresh_validation(session, data.mentee_id, form.code, catalog)
-                  if data.mentee_id else None)
-    passed = data.kind == AssessmentKind.POST_MENTORSHIP and outcome.passes(form.pass_threshold)
-    validated_now = (validation is not None and validation.assessment_id == assessment.id
-                     and before is None)
-    return AssessmentOutcome(assessment.id, outcome, passed, validated_now, before)
+    return _validated(session, assessment, form, data, outcome, before, catalog)
 
 
 def correct_assessment(session: Session, assessment_id: int, version: int,
@@ -146,6 +147,14 @@ def correct_assessment(session: Session, assessment_id: int, version: int,
     session.flush()
     if before_key[0] and before_key != (data.mentee_id, form.code):
         refresh_validation(session, before_key[0], before_key[1], catalog)
+    return _validated(session, assessment, form, data, outcome, before, catalog)
+
+
+def _validated(session: Session, assessment: Assessment, form: FormDefinition,
+               data: AssessmentInput, outcome: Score, before: dt.date | None,
+               catalog: FormCatalog) -> AssessmentOutcome:
+    """The mentee's validation brought up to date with the saved assessment, and the outcome
+    the entry screen reports (`before`: the validation date before this save)."""
     validation = (refresh_validation(session, data.mentee_id, form.code, catalog)
                   if data.mentee_id else None)
     passed = data.kind == AssessmentKind.POST_MENTORSHIP and outcome.passes(form.pass_threshold)

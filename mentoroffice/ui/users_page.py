@@ -12,18 +12,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from ..data.enums import UserRole
 from ..users.service import IDLE_LOCK_RANGE, TOKEN_PURPOSES, UserRow, UserService
 from .access import allow_all, what_it_does
 from .cascade.common import FormDialog, MessageBar, error_text
+from .cascade.facility_detail import table_view
 from .rows_model import RowsTableModel
 from .rules_text import refusal_text
 from .sign_in import password_edit, same_twice
@@ -177,7 +175,7 @@ class UsersPage(QWidget):
         self.runner = runner or TaskRunner(self)
         self.model = RowsTableModel([self.tr("User name"), self.tr("Name"), self.tr("Role"),
                                      self.tr("Active"), self.tr("Must change password")], self)
-        self.table = self._table()
+        self.table = table_view(self.model, self, stretch=1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.message_bar = MessageBar(self)
@@ -222,19 +220,6 @@ class UsersPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.role_button.click())
         self._update_buttons()
         self.reload()
-
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # --- the list ---------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from ...cascade.service import AssignmentRow, ChwGroupPage, FacilityPage
 from ...data.enums import Association
+from ..rows_model import RowsTableModel
 from .common import ERROR_STYLE, RowsModel
 from .labels import LEVELS, MENTOR_KINDS, date_text, label, mentor_kind
 
 
-def table_view(model: RowsModel, parent: QWidget, stretch: int | None = None) -> QTableView:
+def table_view(model: RowsTableModel, parent: QWidget, stretch: int | None = None) -> QTableView:
     """A read-only, row-selecting table; column `stretch` takes the room left (and elides)."""
     view = QTableView(parent)
     view.setModel(model)
