@@ -57,10 +57,15 @@ def test_default_forms_dir_is_the_repository_folder() -> None:
     assert default_forms_dir().is_dir()
 
 
-def test_default_forms_dir_in_frozen_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_forms_dir_is_the_data_package_also_when_frozen(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The frozen build finds the forms as the wheel does, through mentoroffice.forms
+    (the frozen program itself is checked by scripts/build.py --smoke)."""
+    import mentoroffice.forms
+
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert default_forms_dir() == tmp_path / "forms"
+    assert default_forms_dir() == Path(mentoroffice.forms.__file__).parent == FORMS_DIR
 
 
 def test_every_shipped_form_loads_without_error(catalog: FormCatalog) -> None:
@@ -345,16 +350,30 @@ def test_malformed_file_names_file_and_key(tmp_path: Path, text: str, key: str, 
     error = caught.value
     assert error.path == str(path)
     assert error.key == key
-    assert error.line is None
     assert words in error.problem
-    assert str(error).startswith(f"bad.toml: {key}: ")
+    if key in ("title", "sections") and "missing required" in words:
+        assert error.line is None  # a missing top-level key has no line to point at
+    else:  # the line of the key, or of the table that lacks it
+        assert error.line is not None
+    where = f"bad.toml, line {error.line}" if error.line else "bad.toml"
+    assert str(error).startswith(f"{where}: {key}: ")
 
 
 def test_missing_text_message_format(tmp_path: Path) -> None:
     text = VALID.replace('text = "Does the second thing"\n', "")
     with pytest.raises(FormError) as caught:
         load_form(write(tmp_path, "hbb.toml", text))
-    assert str(caught.value) == "hbb.toml: sections[0].items[1].text: missing required text"
+    item_line = [n for n, line in enumerate(text.splitlines(), 1) if "[[sections.items]]" in line][1]
+    assert str(caught.value) == (
+        f"hbb.toml, line {item_line}: sections[0].items[1].text: missing required text"
+    )
+
+
+def test_schema_error_names_the_line_of_its_key(tmp_path: Path) -> None:
+    text = VALID.replace('critical = true', 'critical = "yes"')
+    with pytest.raises(FormError) as caught:
+        load_form(write(tmp_path, "bad.toml", text))
+    assert text.splitlines()[caught.value.line - 1] == 'critical = "yes"'
 
 
 def test_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
@@ -402,7 +421,7 @@ def test_catalog_keeps_good_form_and_reports_broken_one(tmp_path: Path) -> None:
     assert result.get("TEST") is not None
     assert result.get("NOPE") is None
     assert len(result.errors) == 1
-    assert str(result.errors[0]).startswith("a_broken.toml: version: ")
+    assert str(result.errors[0]).startswith("a_broken.toml, line 3: version: ")
 
 
 def test_catalog_reports_duplicate_form_code_naming_both_files(tmp_path: Path) -> None:

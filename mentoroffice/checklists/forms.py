@@ -22,6 +22,20 @@ or of a facility tool (``kind = "facility"``)::
     critical = true                # optional, default false
     guidance = "What done looks like"  # optional
 
+    [translations.fr]              # optional: French, and [translations.rw] Kinyarwanda
+    title = "Aider les bébés à respirer"
+    sections = ["Préparation"]     # one per [[sections]], in order; "" = not yet translated
+    review = ["1.1"]               # optional: strings a native speaker should check
+
+    [translations.fr.items."1.1"]
+    text = "Vérifie le ballon et le masque"
+    guidance = "..."               # only where the English item has guidance
+
+A translation may be partial: :meth:`FormDefinition.missing_strings` lists what it lacks and
+:meth:`FormDefinition.in_language` shows English there. Translations are not part of what is
+scored or stored (see ``registry.content_hash``): changing them never needs a new version.
+``forms/README.md`` describes every key.
+
 Everything here is free of Qt and of the database. Errors are reported as
 :class:`FormError`, naming the file, the dotted key path and, for TOML syntax
 errors, the line.
@@ -31,24 +45,29 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from .toml_lines import key_line
 
 __all__ = [
     "CADRES",
     "DEFAULT_PASS_THRESHOLD",
     "FORM_KINDS",
+    "FORM_LANGUAGES",
     "LEVELS",
     "TECHNICAL_AREAS",
+    "TRANSLATION_LANGUAGES",
     "FormCatalog",
     "FormDefinition",
     "FormError",
     "FormItem",
     "FormSection",
+    "FormTranslation",
+    "ItemTranslation",
     "default_forms_dir",
     "load_catalog",
     "load_form",
@@ -68,6 +87,9 @@ CADRES: tuple[str, ...] = (
     "facility_leader",
 )
 DEFAULT_PASS_THRESHOLD: float = 85.0
+ENGLISH = "en"
+TRANSLATION_LANGUAGES: tuple[str, ...] = ("fr", "rw")  # French, Kinyarwanda
+FORM_LANGUAGES: tuple[str, ...] = (ENGLISH, *TRANSLATION_LANGUAGES)
 
 FORM_CODE_RE = re.compile(r"^[A-Z][A-Z0-9-]{1,15}$")
 # Item codes are stored in a 16-character column next to the form version.
@@ -85,9 +107,12 @@ _FORM_KEYS: tuple[str, ...] = (
     "pass_threshold",
     "accepted_versions",
     "sections",
+    "translations",
 )
 _SECTION_KEYS: tuple[str, ...] = ("title", "items")
 _ITEM_KEYS: tuple[str, ...] = ("code", "text", "critical", "guidance")
+_TRANSLATION_KEYS: tuple[str, ...] = ("title", "sections", "items", "review")
+_ITEM_TRANSLATION_KEYS: tuple[str, ...] = ("text", "guidance")
 
 _TOML_POSITION_RE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
 _TOML_AT_END_RE = re.compile(r"\s*\(at end of document\)\s*$")
@@ -113,9 +138,63 @@ class FormSection:
     items: tuple[FormItem, ...]
 
 
+def title_key() -> str:
+    """The key of a form's title among its translatable strings."""
+    return "title"
+
+
+def section_key(index: int) -> str:
+    """The key of the title of the form's ``index``-th section (from 0)."""
+    return f"sections[{index}]"
+
+
+def item_key(code: str, field_name: str) -> str:
+    """The key of an item's ``text`` or ``guidance``: ``items."1.1".text``."""
+    return f'items."{code}".{field_name}'
+
+
+@dataclass(frozen=True)
+class ItemTranslation:
+    """An item's text and guidance in one language; "" where not translated."""
+
+    text: str = ""
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class FormTranslation:
+    """One language's strings of a form (``[translations.fr]``); "" where not translated.
+
+    ``review`` holds the keys (:func:`title_key`, :func:`section_key`, :func:`item_key`) of
+    translated strings a native speaker should still check.
+    """
+
+    language: str
+    title: str
+    section_titles: tuple[str, ...]
+    items: tuple[tuple[str, ItemTranslation], ...]
+    review: tuple[str, ...] = ()
+
+    def item(self, code: str) -> ItemTranslation:
+        return next((found for c, found in self.items if c == code), ItemTranslation())
+
+    def strings(self) -> dict[str, str]:
+        """Every translated string by key."""
+        found = {title_key(): self.title}
+        found.update((section_key(i), title) for i, title in enumerate(self.section_titles))
+        for code, item in self.items:
+            found[item_key(code, "text")] = item.text
+            found[item_key(code, "guidance")] = item.guidance
+        return {key: text for key, text in found.items() if text}
+
+
 @dataclass(frozen=True)
 class FormDefinition:
-    """One version of a form as read from its TOML file."""
+    """One version of a form as read from its TOML file.
+
+    ``language`` is the language of its texts: English as read, another after
+    :meth:`in_language`, which keeps the English form in ``english``.
+    """
 
     code: str
     title: str
@@ -128,6 +207,9 @@ class FormDefinition:
     accepted_versions: tuple[int, ...]
     sections: tuple[FormSection, ...]
     source_path: str
+    translations: tuple[FormTranslation, ...] = ()
+    language: str = ENGLISH
+    english: FormDefinition | None = field(default=None, compare=False, repr=False)
 
     @property
     def items(self) -> tuple[FormItem, ...]:
@@ -138,6 +220,95 @@ class FormDefinition:
     def critical_codes(self) -> frozenset[str]:
         """Codes of the items that must all be done for a pass."""
         return frozenset(item.code for item in self.items if item.critical)
+
+    # ----- languages
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """English, then the languages the file has a translation for."""
+        return (ENGLISH, *(t.language for t in self._english_form.translations))
+
+    def translation(self, language: str) -> FormTranslation | None:
+        return next((t for t in self._english_form.translations if t.language == language), None)
+
+    def english_strings(self) -> dict[str, str]:
+        """Every translatable English string by key; guidance only where the item has some."""
+        form = self._english_form
+        strings = {title_key(): form.title}
+        strings.update((section_key(i), s.title) for i, s in enumerate(form.sections))
+        for item in form.items:
+            strings[item_key(item.code, "text")] = item.text
+            if item.guidance:
+                strings[item_key(item.code, "guidance")] = item.guidance
+        return strings
+
+    def missing_strings(self, language: str) -> tuple[str, ...]:
+        """Keys of the strings ``language`` does not translate (all of them without a table)."""
+        _check_language(language)
+        if language == ENGLISH:
+            return ()
+        translation = self.translation(language)
+        translated = translation.strings() if translation else {}
+        return tuple(key for key in self.english_strings() if key not in translated)
+
+    def review_strings(self, language: str) -> tuple[str, ...]:
+        """Keys of the translated strings of ``language`` marked for a native speaker's review."""
+        _check_language(language)
+        translation = self.translation(language)
+        return translation.review if translation else ()
+
+    def in_language(self, language: str) -> FormDefinition:
+        """This form with its texts in ``language``, English for the strings not translated.
+
+        Codes, criticality, threshold and versions are unchanged, so scoring is too. The
+        result's ``language`` is the one used: English when the file has no such translation.
+        """
+        _check_language(language)
+        english = self._english_form
+        translation = english.translation(language)
+        if translation is None:
+            return english
+        return _localized(english, translation)
+
+    @property
+    def fallback_strings(self) -> tuple[str, ...]:
+        """Keys of the strings this form shows in English although its language is another."""
+        return self.missing_strings(self.language)
+
+    @property
+    def _english_form(self) -> FormDefinition:
+        return self.english if self.english is not None else self
+
+
+def _check_language(language: str) -> None:
+    if language not in FORM_LANGUAGES:
+        raise ValueError(f"unknown form language {language!r}; known: {', '.join(FORM_LANGUAGES)}")
+
+
+def _localized(english: FormDefinition, translation: FormTranslation) -> FormDefinition:
+    sections = []
+    for index, section in enumerate(english.sections):
+        title = translation.section_titles[index] or section.title
+        items = tuple(
+            _localized_item(item, translation.item(item.code), title) for item in section.items
+        )
+        sections.append(FormSection(title=title, items=items))
+    return replace(
+        english,
+        title=translation.title or english.title,
+        sections=tuple(sections),
+        language=translation.language,
+        english=english,
+    )
+
+
+def _localized_item(item: FormItem, translated: ItemTranslation, section: str) -> FormItem:
+    return replace(
+        item,
+        text=translated.text or item.text,
+        guidance=translated.guidance or item.guidance,
+        section=section,
+    )
 
 
 class FormError(Exception):
@@ -401,6 +572,152 @@ def _check_unique_item_codes(sections: Iterable[FormSection]) -> None:
             seen[item.code] = key
 
 
+# --------------------------------------------------------------------------- translations
+
+
+def _known_or_hint(value: str, known: Iterable[str], key: str, what: str) -> None:
+    choices = list(known)
+    if value in choices:
+        return
+    hint = difflib.get_close_matches(value, choices, n=1)
+    suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+    raise _SchemaError(key, f"unknown {what} '{value}'{suggestion}")
+
+
+def _table(value: object, key: str, example: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _SchemaError(key, f"must be a table ({example}), not {_type_name(value)}")
+    return value
+
+
+def _translated_text(
+    table: Mapping[str, Any], key: str, prefix: str, *, max_length: int | None = None
+) -> str:
+    """A translated string, or "" when the key is absent (not translated yet)."""
+    if key not in table:
+        return ""
+    return _text(table, key, prefix, max_length=max_length)
+
+
+def _translation_language(language: str, key: str) -> None:
+    if language == ENGLISH:
+        raise _SchemaError(
+            key,
+            "English is the form's own text; translations are for "
+            + ", ".join(TRANSLATION_LANGUAGES),
+        )
+    _known_or_hint(language, TRANSLATION_LANGUAGES, key, "language")
+
+
+def _translated_section_titles(
+    table: Mapping[str, Any], prefix: str, sections: tuple[FormSection, ...]
+) -> tuple[str, ...]:
+    key = _join(prefix, "sections")
+    titles = table.get("sections", [""] * len(sections))
+    if not isinstance(titles, list):
+        raise _SchemaError(key, f"must be a list of strings, not {_type_name(titles)}")
+    if len(titles) != len(sections):
+        raise _SchemaError(
+            key,
+            f"has {len(titles)} titles for {len(sections)} sections: give one per "
+            '[[sections]], in order ("" for one not yet translated)',
+        )
+    for index, title in enumerate(titles):
+        if not isinstance(title, str):
+            raise _SchemaError(f"{key}[{index}]", f"must be a string, not {_type_name(title)}")
+        if len(title.strip()) > MAX_TITLE_LENGTH:
+            raise _SchemaError(f"{key}[{index}]", f"longer than {MAX_TITLE_LENGTH} characters")
+    return tuple(title.strip() for title in titles)
+
+
+def _translated_item(table: object, key: str, english: FormItem) -> ItemTranslation:
+    item = _table(table, key, "text = ..., guidance = ...")
+    _check_keys(item, _ITEM_TRANSLATION_KEYS, key)
+    if not item:
+        raise _SchemaError(key, "translates nothing: give text, guidance or both")
+    if "guidance" in item and not english.guidance:
+        raise _SchemaError(
+            _join(key, "guidance"), f"item '{english.code}' has no English guidance to translate"
+        )
+    return ItemTranslation(
+        text=_translated_text(item, "text", key), guidance=_translated_text(item, "guidance", key)
+    )
+
+
+def _translated_items(
+    table: Mapping[str, Any], prefix: str, english_items: tuple[FormItem, ...]
+) -> tuple[tuple[str, ItemTranslation], ...]:
+    items_key = _join(prefix, "items")
+    raw = _table(table.get("items", {}), items_key, f'[{items_key}."1.1"]')
+    by_code = {item.code: item for item in english_items}
+    for code in raw:
+        _known_or_hint(code, by_code, f'{items_key}."{code}"', "item code")
+    return tuple(
+        (code, _translated_item(raw[code], f'{items_key}."{code}"', item))
+        for code, item in by_code.items()
+        if code in raw
+    )
+
+
+def _review_entry_keys(entry: object, key: str, translation: FormTranslation) -> tuple[str, ...]:
+    """The string keys a ``review`` entry names: "title", "sections[N]" or an item code."""
+    if not isinstance(entry, str):
+        raise _SchemaError(key, f"must be a string, not {_type_name(entry)}")
+    translated = translation.strings()
+    if entry == title_key() or re.fullmatch(r"sections\[\d+\]", entry):
+        named = (entry,)
+    else:
+        named = (item_key(entry, "text"), item_key(entry, "guidance"))
+    found = tuple(string_key for string_key in named if string_key in translated)
+    if not found:
+        raise _SchemaError(
+            key,
+            f"'{entry}' is not a string this translation has: name \"title\", "
+            '"sections[N]" (from 0) or the code of a translated item',
+        )
+    return found
+
+
+def _review_keys(
+    table: Mapping[str, Any], prefix: str, translation: FormTranslation
+) -> tuple[str, ...]:
+    key = _join(prefix, "review")
+    entries = table.get("review", [])
+    if not isinstance(entries, list):
+        raise _SchemaError(key, f"must be a list of strings, not {_type_name(entries)}")
+    if len(set(map(str, entries))) != len(entries):
+        raise _SchemaError(key, "lists a string twice")
+    return tuple(
+        string_key
+        for index, entry in enumerate(entries)
+        for string_key in _review_entry_keys(entry, f"{key}[{index}]", translation)
+    )
+
+
+def _parse_translation(
+    language: str, raw: object, sections: tuple[FormSection, ...]
+) -> FormTranslation:
+    prefix = f"translations.{language}"
+    _translation_language(language, prefix)
+    table = _table(raw, prefix, f"[{prefix}]")
+    _check_keys(table, _TRANSLATION_KEYS, prefix)
+    english_items = tuple(item for section in sections for item in section.items)
+    translation = FormTranslation(
+        language=language,
+        title=_translated_text(table, "title", prefix, max_length=MAX_TITLE_LENGTH),
+        section_titles=_translated_section_titles(table, prefix, sections),
+        items=_translated_items(table, prefix, english_items),
+    )
+    return replace(translation, review=_review_keys(table, prefix, translation))
+
+
+def _parse_translations(
+    table: Mapping[str, Any], sections: tuple[FormSection, ...]
+) -> tuple[FormTranslation, ...]:
+    raw = _table(table.get("translations", {}), "translations", "[translations.fr]")
+    return tuple(_parse_translation(language, value, sections) for language, value in raw.items())
+
+
 def _parse_form(table: Mapping[str, Any], source_path: str) -> FormDefinition:
     _check_keys(table, _FORM_KEYS, "")
     code = _form_code(table)
@@ -408,6 +725,7 @@ def _parse_form(table: Mapping[str, Any], source_path: str) -> FormDefinition:
     version = _version(table)
     technical_area = _choice(table, "technical_area", "", TECHNICAL_AREAS)
     kind = _choice(table, "kind", "", FORM_KINDS)
+    sections = _parse_sections(table)
     return FormDefinition(
         code=code,
         title=title,
@@ -418,8 +736,9 @@ def _parse_form(table: Mapping[str, Any], source_path: str) -> FormDefinition:
         cadres=_cadres(table, kind),
         pass_threshold=_pass_threshold(table),
         accepted_versions=_accepted_versions(table, version),
-        sections=_parse_sections(table),
+        sections=sections,
         source_path=source_path,
+        translations=_parse_translations(table, sections),
     )
 
 
@@ -452,8 +771,7 @@ def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> FormEr
     return FormError(path, "", line, message.strip() or "invalid TOML")
 
 
-def _parse_toml(path: Path) -> dict[str, Any]:
-    text = _read_text(path)
+def _parse_toml(path: Path, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -461,13 +779,17 @@ def _parse_toml(path: Path) -> dict[str, Any]:
 
 
 def load_form(path: Path) -> FormDefinition:
-    """Read and check one form file; raise :class:`FormError` if it cannot be used."""
+    """Read and check one form file; raise :class:`FormError` if it cannot be used.
+
+    A schema error names the line of its key, or of the table that lacks it, when found.
+    """
     path = Path(path)
-    table = _parse_toml(path)
+    text = _read_text(path)
+    table = _parse_toml(path, text)
     try:
         return _parse_form(table, str(path))
     except _SchemaError as exc:
-        raise FormError(path, exc.key, None, exc.problem) from exc
+        raise FormError(path, exc.key, key_line(text, exc.key), exc.problem) from exc
 
 
 def _duplicate_code_error(form: FormDefinition, first: FormDefinition) -> FormError:
@@ -512,9 +834,9 @@ def load_catalog(directory: Path) -> FormCatalog:
 
 
 def default_forms_dir() -> Path:
-    """The shipped ``forms/`` folder, also inside a frozen PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        bundle = getattr(sys, "_MEIPASS", None)
-        base = Path(bundle) if bundle else Path(sys.executable).resolve().parent
-        return base / "forms"
-    return Path(__file__).resolve().parents[2] / "forms"
+    """The shipped checklists: the data package ``mentoroffice.forms``, which is the
+    repository's ``forms/`` folder in a checkout (editable install), ``mentoroffice/forms`` in
+    an installed wheel and in the frozen PyInstaller build."""
+    from importlib.resources import files
+
+    return Path(str(files("mentoroffice.forms")))

@@ -1,15 +1,15 @@
-"""Where the shipped resources are, from a source checkout or a frozen PyInstaller build."""
+"""Where the shipped resources are: the data package ``mentoroffice.resources``.
+
+In a checkout (editable install) it is the repository's ``resources/`` folder; in an
+installed wheel and in the frozen PyInstaller build it is ``mentoroffice/resources``.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The shipped resources/ folder, also inside a frozen PyInstaller build."""
-    if getattr(sys, "frozen", False):
-        bundle = getattr(sys, "_MEIPASS", None)
-        base = Path(bundle) if bundle else Path(sys.executable).resolve().parent
-        return base / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The shipped icons and compiled translations."""
+    return Path(str(files("mentoroffice.resources")))

@@ -1,0 +1,1 @@
+"""The checklist forms (*.toml), installed as the data package mentoroffice.forms."""

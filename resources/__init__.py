@@ -1,0 +1,1 @@
+"""Icons and compiled translations, installed as the data package mentoroffice.resources."""
