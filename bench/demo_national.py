@@ -14,7 +14,10 @@ import datetime as dt
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from table import Goal, Row
 
 from mentoroffice.demo import generate_demo
 from mentoroffice.office import open_office
@@ -36,26 +39,40 @@ def baseline_seconds(folder: Path, rows: int) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
+def measure(seed: int) -> tuple[float, float, dict[str, int], float]:
+    """Seconds to generate the demo, the baseline's seconds, the rows per table, the MB."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         office = open_office(f"sqlite:///{folder / 'national.sqlite'}")
         started = time.perf_counter()
-        summary = generate_demo(office.session_factory, "national", args.seed,
+        summary = generate_demo(office.session_factory, "national", seed,
                                 dt.date(2026, 11, 1))
         demo = time.perf_counter() - started
         office.close()
-        item_rows = summary.counts["assessment_item_result"]
-        base = baseline_seconds(folder, item_rows)
+        base = baseline_seconds(folder, summary.counts["assessment_item_result"])
         size = (folder / "national.sqlite").stat().st_size / 1e6
-    total_rows = sum(summary.counts.values())
-    print(f"national demo: {total_rows:,} rows in {demo:.1f} s ({size:.0f} MB)")
+    return demo, base, dict(summary.counts), size
+
+
+def rows(seed: int = 1, report: Callable[[Row], None] = print) -> list[Row]:
+    demo, base, counts, _size = measure(seed)
+    row = Row(f"national demo generated ({sum(counts.values()):,} rows)", demo * 1000,
+              f"{counts['assessment_item_result']:,} bare rows, sqlite3 executemany",
+              base * 1000, Goal())
+    report(row)
+    return [row]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    demo, base, counts, size = measure(args.seed)
+    item_rows = counts["assessment_item_result"]
+    print(f"national demo: {sum(counts.values()):,} rows in {demo:.1f} s ({size:.0f} MB)")
     for table in ("person", "mentor", "mentee_enrolment", "visit", "assessment",
                   "assessment_item_result", "validation"):
-        print(f"  {table:24} {summary.counts.get(table, 0):>10,}")
+        print(f"  {table:24} {counts.get(table, 0):>10,}")
     print(f"baseline: {item_rows:,} bare rows with sqlite3 executemany in {base:.1f} s")
     print(f"ratio demo / baseline: {demo / base:.1f}x")
 
