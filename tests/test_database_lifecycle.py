@@ -219,6 +219,14 @@ def old_office_copy(sqlite_path: Path) -> Iterator[Path]:
 # --- Migrations ----------------------------------------------------------------------------
 
 
+def test_the_revisions_recorded_in_the_code_are_alembics_own() -> None:
+    # GIVEN the migrations Alembic finds  WHEN the code's recorded list is read
+    # THEN it is the same list in the same order, so the head the window compares with
+    # without importing Alembic is Alembic's real head
+    assert list(database_module.KNOWN_REVISIONS) == database_module.alembic_revisions()
+    assert head_revision() == database_module.alembic_revisions()[-1]
+
+
 def test_upgrade_from_first_revision_keeps_rows_and_fills_search_key(
     empty_database_url: str,
 ) -> None:

@@ -92,25 +92,42 @@ def _alembic_config(connection: Connection | None = None) -> Any:
     return config
 
 
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
+# The schema revisions this code knows, oldest first, as recorded in migrations/versions/.
+# Opening a database compares its stamp with these without importing Alembic (0.2-0.9 s at
+# start-up); Alembic is imported only to migrate. tests/test_database_lifecycle.py keeps this
+# list equal to Alembic's own, so a new migration cannot be forgotten here.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+VERSION_TABLE = "alembic_version"
 
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+
+def known_revisions() -> set[str]:
+    return set(KNOWN_REVISIONS)
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def alembic_revisions() -> list[str]:
+    """Alembic's own revisions, oldest first (imports Alembic: for migrating and tests)."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema stamp (Alembic's version table), None when it has none."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    stamps = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars()
+    revisions = list(stamps)
+    if len(revisions) > 1:
+        raise NotAnOfficeDatabase(
+            f"This database holds {len(revisions)} schema stamps; a MentorOffice database "
+            "holds one.")
+    return revisions[0] if revisions else None
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
