@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree.ElementTree import iterparse
 
 from .problems import Problem
 
@@ -39,7 +38,6 @@ EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#N
                           "#GETTING_DATA", "#SPILL!", "#CALC!"})
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-_MERGE_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}mergeCell"
 
 
 @dataclass(frozen=True)
@@ -97,19 +95,15 @@ def read_table(path: Path, sheet: str | None = None, header_row: int | None = No
         return file_problem(path, "This is an old Excel 97-2003 .xls file: open it in Excel and "
                             "save it as an Excel Workbook (.xlsx), then import that file.")
     try:
-        digest = _sha256(path)
-        table = (_read_xlsx(path, sheet, header_row) if suffix in XLSX_SUFFIXES
-                 else _read_csv(path, header_row))
+        data = path.read_bytes()  # the one read of the file: its digest, then its rows
+        digest = hashlib.sha256(data).hexdigest()
+        table = (_read_xlsx(path, data, sheet, header_row) if suffix in XLSX_SUFFIXES
+                 else _read_csv(path, data, header_row))
     except MemoryError:
         return file_problem(path, "The file is too large to read on this computer.")
     except OSError as error:
         return file_problem(path, f"The file cannot be read: {_short(error)}.")
     return dataclasses.replace(table, file_name=path.name, sha256=digest)
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 # --- building a table from raw rows ---------------------------------------------------------
@@ -221,87 +215,128 @@ def _clean_text(text: str, number: int, column: int, problems: list[Problem]) ->
 # --- .xlsx -----------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, sheet: str | None, header_row: int | None) -> Table:
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, header_row: int | None) -> Table:
+    """One pass over the sheet's XML: each cell's saved value, whether it holds a formula (to
+    name one without a saved result), its error type and number format, and the merged
+    ranges."""
     from openpyxl import load_workbook
 
     try:
-        values_book = load_workbook(path, read_only=True, data_only=True)
-        formula_book = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - zip, XML, or openpyxl's own complaints
         return file_problem(path, f"This file cannot be read as an Excel workbook (.xlsx): "
                             f"{_short(error)}. Open it in Excel and save it again as .xlsx.")
     try:
-        name = sheet if sheet is not None else values_book.sheetnames[0]
-        if name not in values_book.sheetnames:
+        name = sheet if sheet is not None else book.sheetnames[0]
+        if name not in book.sheetnames:
             return file_problem(path, f"The workbook has no sheet named '{sheet}'; its sheets "
-                                f"are {', '.join(values_book.sheetnames)}.")
+                                f"are {', '.join(book.sheetnames)}.")
         source = f"{path.name} › {name}"
         try:
-            raw = _xlsx_rows(values_book[name], formula_book[name], source)
+            raw = _xlsx_rows(book, book[name], source)
         except Exception as error:  # noqa: BLE001 - a damaged sheet part
             return file_problem(source, f"The sheet '{name}' is damaged and cannot be read "
                                 f"({_short(error)}).")
         return _build(raw, header_row)
     finally:
-        values_book.close()
-        formula_book.close()
+        book.close()
 
 
-def _xlsx_rows(values_sheet, formula_sheet, source: str) -> _Raw:  # type: ignore[no-untyped-def]
+def _one_pass_parser(book, source):  # type: ignore[no-untyped-def]
+    """openpyxl's sheet parser, reading saved values and noting formulas in the same pass."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class OnePassParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element):  # type: ignore[no-untyped-def]
+            cell = super().parse_cell(element)
+            if cell["value"] is None:
+                formula = element.find(FORMULA_TAG)
+                if formula is not None:
+                    cell["formula"] = f"={formula.text or ''}"
+            return cell
+
+    return OnePassParser(source, book.shared_strings, data_only=True, epoch=book.epoch,
+                         date_formats=book._date_formats,
+                         timedelta_formats=book._timedelta_formats)
+
+
+class _NumberFormats:
+    """A cell's number format from its style, looked up once per style."""
+
+    def __init__(self, book) -> None:  # type: ignore[no-untyped-def]
+        self.book = book
+        self.known: dict[int, str] = {}
+
+    def __call__(self, style_id: int) -> str:
+        found = self.known.get(style_id)
+        if found is None:
+            from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+            try:
+                number = self.book._cell_styles[style_id].numFmtId
+                found = (BUILTIN_FORMATS.get(number, "General")
+                         if number < BUILTIN_FORMATS_MAX_SIZE
+                         else self.book._number_formats[number - BUILTIN_FORMATS_MAX_SIZE])
+            except (IndexError, AttributeError):
+                found = "General"
+            self.known[style_id] = found
+        return found
+
+
+def _xlsx_rows(book, worksheet, source: str) -> _Raw:  # type: ignore[no-untyped-def]
     problems: list[Problem] = []
     rows: list[tuple[int, list[Cell]]] = []
-    for sheet in (values_sheet, formula_sheet):
-        sheet.reset_dimensions()  # some programs write a wrong size: read what is there
-    formulas = formula_sheet.iter_rows(values_only=True)
-    for number, cells in enumerate(values_sheet.iter_rows(), start=1):
-        formula_row = next(formulas, ())
-        values = [_xlsx_cell(cell, formula_row[i] if i < len(formula_row) else None,
-                             number, i, problems) for i, cell in enumerate(cells)]
-        while values and values[-1] is None:
-            values.pop()
-        rows.append((number, values))
+    number_format = _NumberFormats(book)
+    with worksheet._get_source() as xml:
+        parser = _one_pass_parser(book, xml)
+        for number, cells in parser.parse():
+            values: list[Cell] = []
+            for cell in cells:
+                column = cell["column"] - 1
+                if column >= len(values):
+                    values.extend([None] * (column + 1 - len(values)))
+                values[column] = _xlsx_cell(cell, number, column, problems, number_format)
+            while values and values[-1] is None:
+                values.pop()
+            rows.append((number, values))
+        merged = _merged_ranges(parser)
     while rows and not _filled(rows[-1][1]):
         rows.pop()
-    return _Raw(source, rows, problems, _merged_ranges(values_sheet))
+    return _Raw(source, rows, problems, merged)
 
 
-def _xlsx_cell(cell, formula: object, number: int, column: int,  # type: ignore[no-untyped-def]
-               problems: list[Problem]) -> Cell:
-    value = cell.value
+def _xlsx_cell(cell: dict, number: int, column: int, problems: list[Problem],  # type: ignore[type-arg]
+               number_format: _NumberFormats) -> Cell:
+    value = cell["value"]
     if value is None:
-        if isinstance(formula, str) and formula.startswith("="):
+        formula = cell.get("formula")
+        if formula is not None:
             problems.append(Problem(number, _letters(column + 1), f"The formula {formula[:60]} "
                                     "has no saved result (the file was written by a program "
                                     "that does not compute formulas): open the file in Excel, "
                                     "save it, and import it again."))
         return None
-    if getattr(cell, "data_type", None) == "e" or (isinstance(value, str)
-                                                    and value.strip() in EXCEL_ERRORS):
+    if cell["data_type"] == "e" or (isinstance(value, str) and value.strip() in EXCEL_ERRORS):
         problems.append(Problem(number, _letters(column + 1), f"The cell shows the Excel error "
                                 f"{str(value).strip()}; correct the formula or type the value."))
         return None
     if isinstance(value, str):
         return _clean_text(value, number, column, problems)
-    if (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and "%" in (getattr(cell, "number_format", None) or "")):
+    if (isinstance(value, (int, float)) and not isinstance(value, bool) and cell["style_id"]
+            and "%" in number_format(cell["style_id"])):
         return f"{round(value * 100, 6):g}%"
     return value  # type: ignore[no-any-return]
 
 
-def _merged_ranges(sheet) -> list[tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
-    """Merged ranges from the sheet's XML (openpyxl's read-only mode does not report them)."""
+def _merged_ranges(parser) -> list[tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
+    """Merged ranges the parser met (openpyxl's read-only sheets do not report them)."""
     from openpyxl.utils.cell import range_boundaries
 
     ranges = []
-    try:
-        with sheet._get_source() as source:
-            for _event, element in iterparse(source):
-                if element.tag == _MERGE_TAG and element.get("ref"):
-                    min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
-                    ranges.append((min_row, min_col, max_row, max_col))
-                element.clear()
-    except Exception:  # noqa: BLE001 - damaged XML was reported while reading the cells
-        return ranges
+    for merged in getattr(parser.merged_cells, "mergeCell", None) or ():
+        if merged.ref:
+            min_col, min_row, max_col, max_row = range_boundaries(merged.ref)
+            ranges.append((min_row, min_col, max_row, max_col))
     return ranges
 
 
@@ -313,11 +348,7 @@ def _short(error: BaseException) -> str:
 # --- .csv ------------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path, header_row: int | None) -> Table:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return file_problem(path, f"The file cannot be opened: {error.strerror or error}.")
+def _read_csv(path: Path, data: bytes, header_row: int | None) -> Table:
     if data.startswith(b"PK\x03\x04"):
         return file_problem(path, "This file is an Excel workbook, not a CSV text file: give it "
                             "the .xlsx extension, or save it from Excel as CSV.")
