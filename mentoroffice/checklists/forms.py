@@ -285,28 +285,49 @@ def _check_language(language: str) -> None:
         raise ValueError(f"unknown form language {language!r}; known: {', '.join(FORM_LANGUAGES)}")
 
 
+_FRENCH_SPACE_BEFORE_RE = re.compile(r" (?=[:;!?%»]|°C)")
+_FRENCH_SPACE_AFTER_RE = re.compile(r"(?<=«) ")
+NO_BREAK_SPACE = "\u00a0"
+
+
+def typeset(language: str, text: str) -> str:
+    """French spacing: a no-break space before ``: ; ! ? % » °C`` and after ``«``.
+
+    Form files are written with ordinary spaces, which stay readable in an editor; the
+    French form shows them unbreakable so a line never starts with ":" or "%".
+    """
+    if language != "fr":
+        return text
+    text = _FRENCH_SPACE_BEFORE_RE.sub(NO_BREAK_SPACE, text)
+    return _FRENCH_SPACE_AFTER_RE.sub(NO_BREAK_SPACE, text)
+
+
 def _localized(english: FormDefinition, translation: FormTranslation) -> FormDefinition:
+    language = translation.language
     sections = []
     for index, section in enumerate(english.sections):
-        title = translation.section_titles[index] or section.title
+        title = typeset(language, translation.section_titles[index]) or section.title
         items = tuple(
-            _localized_item(item, translation.item(item.code), title) for item in section.items
+            _localized_item(item, translation.item(item.code), title, language)
+            for item in section.items
         )
         sections.append(FormSection(title=title, items=items))
     return replace(
         english,
-        title=translation.title or english.title,
+        title=typeset(language, translation.title) or english.title,
         sections=tuple(sections),
-        language=translation.language,
+        language=language,
         english=english,
     )
 
 
-def _localized_item(item: FormItem, translated: ItemTranslation, section: str) -> FormItem:
+def _localized_item(
+    item: FormItem, translated: ItemTranslation, section: str, language: str
+) -> FormItem:
     return replace(
         item,
-        text=translated.text or item.text,
-        guidance=translated.guidance or item.guidance,
+        text=typeset(language, translated.text) or item.text,
+        guidance=typeset(language, translated.guidance) or item.guidance,
         section=section,
     )
 
