@@ -437,3 +437,12 @@ def test_french_form_keeps_colons_and_percents_on_their_line(tmp_path: Path) -> 
     )
     kinyarwanda = load_form(write(tmp_path, text)).in_language("rw")
     assert kinyarwanda.items[0].text == "Dries the baby"
+
+
+def test_the_readme_example_loads(tmp_path: Path) -> None:
+    readme = (FORMS_DIR / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    form = load_form(write(tmp_path, example, "hbb.toml"))
+    assert form.missing_strings("fr") == ()
+    assert form.review_strings("rw") == ("title",)
+    assert form.in_language("rw").items[0].text == "Washes hands and puts on clean gloves"
