@@ -69,8 +69,12 @@ __all__ = [
     "FormTranslation",
     "ItemTranslation",
     "default_forms_dir",
+    "item_key",
     "load_catalog",
     "load_form",
+    "section_key",
+    "title_key",
+    "typeset",
 ]
 
 TECHNICAL_AREAS: tuple[str, ...] = ("MNH", "NEO", "IMCI", "FP", "CBMNH", "CBP-FP", "ICCM", "SUP")
