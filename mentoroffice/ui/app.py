@@ -31,6 +31,7 @@ from .care import open_asking_about_backup
 from .main_window import MainWindow
 from .paths import resources_dir
 from .sign_in import IdleLock, sign_in
+from .single_instance import claim_window
 from .translation import choose_language, install_translators
 from .workspaces import build_workspaces
 
@@ -315,13 +316,18 @@ def run_gui(url: str, language: str | None = None, demo: bool = False) -> int:
     log.info("MentorOffice %s starting", __version__)
     try:
         office_window = OfficeWindow(app, url, choose_language(language), reporter, demo)
-        code = office_window.open()
-        if office_window.window is None:
-            return code
+        claim = claim_window(url)  # one window per database: see single_instance.py
+        if claim.refused:
+            return claim.exit_code
+        claim.show(lambda: office_window.window)
         try:
+            code = office_window.open()
+            if office_window.window is None:
+                return code
             return app.exec()
         finally:
             office_window.close()
+            claim.release()
     finally:
         reporter.uninstall()
         remove_logging(log_handler)

@@ -3093,6 +3093,13 @@ Is the database backed up (pg_dump on the server)? Yes updates it now; No leaves
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -6113,6 +6120,21 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>The administrator set this password: choose your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>This database is already open in MentorOffice for the user {user} on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in MentorOffice on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorOffice is already open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

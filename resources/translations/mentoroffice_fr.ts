@@ -3100,6 +3100,13 @@ La base de données est-elle sauvegardée (pg_dump sur le serveur) ? Oui la met 
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -6125,6 +6132,21 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>The administrator set this password: choose your own now.</source>
         <translation>Ce mot de passe a été défini par l&apos;administrateur : choisissez le vôtre maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>This database is already open in MentorOffice for the user {user} on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation>Cette base de données est déjà ouverte dans MentorOffice pour l&apos;utilisateur {user} sur le PC {host} (processus {pid}). Une seule fenêtre peut travailler sur une base de données à la fois : fermez-la d&apos;abord là-bas, ou demandez à la personne qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>This database is already open in MentorOffice on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation>Cette base de données est déjà ouverte dans MentorOffice sur le PC {host} (processus {pid}). Une seule fenêtre peut travailler sur une base de données à la fois : fermez-la d&apos;abord là-bas, ou demandez à la personne qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>MentorOffice is already open</source>
+        <translation>MentorOffice est déjà ouvert</translation>
     </message>
 </context>
 <context>

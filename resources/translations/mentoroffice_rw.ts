@@ -3100,6 +3100,13 @@ Ububiko bw&apos;amakuru bufite kopi (pg_dump kuri server)? Yego: burahita buvugu
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Birimo gufungura…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -6125,6 +6132,21 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>The administrator set this password: choose your own now.</source>
         <translation>Iri jambo ry&apos;ibanga ryashyizweho n&apos;ushinzwe gucunga porogaramu: hitamo iryawe ubu.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>This database is already open in MentorOffice for the user {user} on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation>Ubu bubiko bw&apos;amakuru busanzwe bufunguye muri MentorOffice ku mukoresha {user} kuri mudasobwa {host} (porogaramu {pid}). Idirishya rimwe gusa ni ryo rishobora gukoresha ububiko bw&apos;amakuru icyarimwe: banza uwufunge aho, cyangwa ubaze ubukoresha.</translation>
+    </message>
+    <message>
+        <source>This database is already open in MentorOffice on the PC {host} (process {pid}). Only one window may work on a database at a time: close it there first, or ask whoever uses it.</source>
+        <translation>Ubu bubiko bw&apos;amakuru busanzwe bufunguye muri MentorOffice kuri mudasobwa {host} (porogaramu {pid}). Idirishya rimwe gusa ni ryo rishobora gukoresha ububiko bw&apos;amakuru icyarimwe: banza uwufunge aho, cyangwa ubaze ubukoresha.</translation>
+    </message>
+    <message>
+        <source>MentorOffice is already open</source>
+        <translation>MentorOffice isanzwe ifunguye</translation>
     </message>
 </context>
 <context>
