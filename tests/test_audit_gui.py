@@ -201,10 +201,14 @@ def test_the_window_has_an_audit_tab_for_the_administrator(qtbot: QtBot, office)
         act_as(office.session_factory, actor)
         window = MainWindow(office, workspaces=build_workspaces)
         qtbot.addWidget(window)
+        window.show()
         tabs = window.containers["reports"]
         assert isinstance(tabs, QTabWidget)
         titles = [tabs.tabText(i) for i in range(tabs.count())]
         assert ("Audit" in titles) is shown, (actor.role, titles)
+        for section, container in window.containers.items():  # pages are built when shown
+            for index in range(container.count() if isinstance(container, QTabWidget) else 0):
+                window.show_tab(section, index)
         history = window.findChildren(QPushButton, "historyButton")
         # people, facilities, the visit plan and the actions offer a record's history
         assert len(history) == (4 if shown else 0)

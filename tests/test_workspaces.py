@@ -32,6 +32,8 @@ def test_sections_show_their_working_pages_then_all_records(office, qtbot) -> No
     assert titles["indicators"][:2] == ["Monthly values", "Run charts"]
     assert titles["reports"][:3] == ["Reports", "Data in and out", "Backups"]
     window.show_section("people")
+    assert window.pages["people"].model.total is None  # not shown, so not loaded
+    window.show_tab("people", 1)  # its "All records" tab
     qtbot.waitUntil(lambda: window.pages["people"].model.rowCount() > 0, timeout=10_000)
     window.close()
 

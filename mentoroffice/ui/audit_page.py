@@ -279,6 +279,10 @@ class AuditPage(QWidget):
             "The file could not be written: {reason}").format(reason=refusal_text(error)))
 
 
+def may_read_audit(office: Any) -> bool:
+    return AuditService(office.session_factory).may_read()
+
+
 def audit_pages(office: Any, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
     """[("Audit", page)] for the main window when the signed-in user may read the audit;
     [] otherwise."""

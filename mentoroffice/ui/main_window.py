@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         for action in self.section_actions.actions():
             if action.data() == section:
                 action.setChecked(True)
-        if self._started:
+        if self._started and page.isVisible():  # the record list is the shown tab
             page.activate()
 
     def focus_search(self) -> None:
@@ -444,8 +444,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About MentorOffice"), self.about_text())
 
     def is_busy(self) -> bool:
-        """Whether a list is still loading on a worker thread."""
-        return self._tasks.busy()
+        """Whether any page of the window still waits for work on a worker thread."""
+        return any(runner.busy() for runner in self.findChildren(TaskRunner))
 
     # --- looking after the database -----------------------------------------------------
 
@@ -475,10 +475,19 @@ class MainWindow(QMainWindow):
             self.show_backups()
 
     def show_users(self) -> None:
-        users = self.findChild(QWidget, "users")
+        self.show_working_page("users")
+
+    def show_working_page(self, name: str) -> bool:
+        """Bring the working page of that object name to the front (built if it was not);
+        False when the window has none (e.g. a role without it)."""
         for section, container in self.containers.items():
-            if isinstance(container, QTabWidget) and container.indexOf(users) >= 0:
-                self.show_tab(section, container.indexOf(users))
+            if not isinstance(container, QTabWidget):
+                continue
+            for index in range(container.count()):
+                if container.widget(index).objectName() == name:
+                    self.show_tab(section, index)
+                    return True
+        return False
 
     def sign_out(self) -> None:
         """Lock the window behind the sign-in of the same user (the idle lock's)."""
@@ -487,10 +496,7 @@ class MainWindow(QMainWindow):
             lock.lock()
 
     def show_backups(self) -> None:
-        backups = self.findChild(QWidget, "backups")
-        for section, container in self.containers.items():
-            if isinstance(container, QTabWidget) and container.indexOf(backups) >= 0:
-                self.show_tab(section, container.indexOf(backups))
+        self.show_working_page("backups")
 
     # --- window events -----------------------------------------------------------------
 
@@ -500,8 +506,14 @@ class MainWindow(QMainWindow):
             self._started = True
             if self.care is not None:
                 self.care.start()
-            # The window paints first; the first page is asked for once the loop runs.
-            QTimer.singleShot(0, self, lambda: self.current_page().activate())
+            # The window paints first; the record list, when it is what shows, is asked for
+            # once the loop runs. A working page shown instead loads itself when built.
+            QTimer.singleShot(0, self, self._activate_shown_list)
+
+    def _activate_shown_list(self) -> None:
+        page = self.current_page()
+        if page.isVisible():
+            page.activate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let running queries finish: the office's database closes after the window."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -148,6 +148,12 @@ class SectionPage(QWidget):
         return table
 
     # --- searching and loading ---------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Shown as a section's "All records" tab: its first page loads now, not before."""
+        super().showEvent(event)
+        if self._search_applied is None and self.window().isVisible():
+            QTimer.singleShot(0, self, self.activate)
 
     def activate(self) -> None:
         """Load the first page unless this section has loaded already."""

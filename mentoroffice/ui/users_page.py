@@ -298,10 +298,14 @@ class UsersPage(QWidget):
         SecretDialog(name, secret, self).exec()
 
 
+def may_manage_users(office: Any) -> bool:
+    actor = actor_of(office.session_factory)
+    return actor is not None and actor.may(Permission.USERS)
+
+
 def users_pages(office: Any, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
     """("Users", page) for an administrator; nothing for other roles."""
     users = UserService(office.session_factory)
-    actor = actor_of(office.session_factory)
-    if actor is None or not actor.may(Permission.USERS):
+    if not may_manage_users(office):
         return []
     return [(translate("Users", "Users"), UsersPage(users, TaskRunner(parent), parent))]

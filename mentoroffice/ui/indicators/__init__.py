@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from ...indicators.service import IndicatorService
+from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .runchart_page import RunChartPage
 from .values_page import IndicatorsPage
 
-__all__ = ["IndicatorsPage", "RunChartPage", "indicator_pages", "raise_page"]
+__all__ = ["IndicatorsPage", "RunChartPage", "indicator_group", "indicator_pages",
+           "indicator_titles", "raise_page"]
 
 
 def raise_page(page: QWidget) -> None:
@@ -33,6 +35,40 @@ def raise_page(page: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
+def indicator_group(
+    office: Any,
+    parent: QWidget | None = None,
+    *,
+    runner: TaskRunner | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> PageGroup:
+    """The monthly values ("values") and run charts ("charts"), each built when first needed.
+
+    ``office`` needs ``session_factory`` (see :class:`mentoroffice.office.Office`). "Run chart"
+    on the values page shows that indicator on the run chart page (building it if needed).
+    """
+    service = IndicatorService(office.session_factory)
+    runner = runner or TaskRunner(parent)
+    group = PageGroup(parent)
+    group.add("values", lambda: IndicatorsPage(service, runner, today, parent))
+    group.add("charts", lambda: RunChartPage(service, runner, today, parent))
+
+    def show_chart(facility_id: int, indicator_id: int, month: object) -> None:
+        charts = group.page("charts")
+        assert isinstance(charts, RunChartPage)
+        charts.show_chart(facility_id, indicator_id, month if isinstance(month, dt.date) else None)
+        raise_page(charts)
+
+    group.add_hook("values", lambda values: values.chart_requested.connect(show_chart))
+    return group
+
+
+def indicator_titles() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {"values": translate("Indicators", "Monthly values"),
+            "charts": translate("Indicators", "Run charts")}
+
+
 def indicator_pages(
     office: Any,
     parent: QWidget | None = None,
@@ -40,23 +76,6 @@ def indicator_pages(
     runner: TaskRunner | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> list[tuple[str, QWidget]]:
-    """The indicator pages for the main window: (title, widget), values first.
-
-    ``office`` needs ``session_factory`` (see :class:`mentoroffice.office.Office`). "Run chart"
-    on the values page shows that indicator on the run chart page.
-    """
-    service = IndicatorService(office.session_factory)
-    runner = runner or TaskRunner(parent)
-    values = IndicatorsPage(service, runner, today, parent)
-    charts = RunChartPage(service, runner, today, parent)
-
-    def show_chart(facility_id: int, indicator_id: int, month: object) -> None:
-        charts.show_chart(facility_id, indicator_id, month if isinstance(month, dt.date) else None)
-        raise_page(charts)
-
-    values.chart_requested.connect(show_chart)
-    translate = QCoreApplication.translate
-    return [
-        (translate("Indicators", "Monthly values"), values),
-        (translate("Indicators", "Run charts"), charts),
-    ]
+    """The indicator pages, all built now: (title, widget), values first."""
+    group = indicator_group(office, parent, runner=runner, today=today)
+    return [(title, group.page(key)) for key, title in indicator_titles().items()]

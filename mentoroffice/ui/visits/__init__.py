@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.access import actor_of
 from ...qi.service import QIService
 from ...visits.service import VisitService
+from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .actions_page import ActionsPage
 from .common import Clock, VisitsContext
@@ -24,7 +25,7 @@ from .qi_page import QIPage
 from .reports_page import MentorReportsPage
 
 __all__ = ["ActionsPage", "MentorReportsPage", "PlanningPage", "QIPage", "VisitsContext",
-           "make_context", "visit_pages"]
+           "make_context", "visit_group", "visit_pages", "visit_titles"]
 
 
 PAGES = (
@@ -48,11 +49,29 @@ def make_context(office: Any, parent: QWidget | None = None, clock: Clock = dt.d
                          clock, user or current_user(office), runner, parent)
 
 
+PAGE_KEYS = ("planning", "qi_projects", "actions", "mentor_reports")
+
+
+def visit_group(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
+                user: str | None = None, runner: TaskRunner | None = None) -> PageGroup:
+    """The pages ("planning", "qi_projects", "actions", "mentor_reports"), each built when
+    first needed; they share one context, so a change made on one (a QI project started from
+    a debriefing) shows on the others."""
+    context = make_context(office, parent, clock, user, runner)
+    group = PageGroup(parent)
+    for key, (_title, page) in zip(PAGE_KEYS, PAGES, strict=True):
+        group.add(key, lambda page=page: page(context, parent))
+    return group
+
+
+def visit_titles() -> dict[str, str]:
+    return {key: QCoreApplication.translate(CONTEXT, title)
+            for key, (title, _page) in zip(PAGE_KEYS, PAGES, strict=True)}
+
+
 def visit_pages(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
                 user: str | None = None, runner: TaskRunner | None = None
                 ) -> list[tuple[str, QWidget]]:
-    """The pages for the main window, with their titles; they share one context, so a change
-    made on one (a QI project started from a debriefing) shows on the others."""
-    context = make_context(office, parent, clock, user, runner)
-    return [(QCoreApplication.translate(CONTEXT, title), page(context, parent))
-            for title, page in PAGES]
+    """The pages for the main window, with their titles, all built now."""
+    group = visit_group(office, parent, clock, user, runner)
+    return [(title, group.page(key)) for key, title in visit_titles().items()]

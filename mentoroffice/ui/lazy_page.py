@@ -1,0 +1,124 @@
+"""Pages built the first time they are shown, so the window opens with only what it shows.
+
+A `LazyPage` stands in a section's tab: it says "Loading…" and builds its page when it is
+first shown (or when someone asks for the page, `ensure_built()`). Pages of one feature that
+share services and tell each other of changes form a `PageGroup`: each page is built on its
+own, and a link between two pages (one page's signal to another's slot) is connected once
+both exist. A page built later loads fresh data anyway, so a change made before it existed
+is not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+PageBuilder = Callable[[], QWidget]
+
+
+class LazyPage(QWidget):
+    """A tab's stand-in that builds its page when first shown."""
+
+    built = Signal(QWidget)
+
+    def __init__(self, key: str, build: PageBuilder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(key)
+        self.key = key
+        self._build = build
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.loading_label)
+
+    def is_built(self) -> bool:
+        return self.page is not None
+
+    def ensure_built(self) -> QWidget:
+        """The page, built now if it was not yet."""
+        if self.page is None:
+            page = self._build()
+            self.page = page
+            layout = self.layout()
+            self.loading_label.hide()
+            layout.removeWidget(self.loading_label)
+            self.loading_label.deleteLater()
+            layout.addWidget(page)
+            page.show()
+            self.built.emit(page)
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.ensure_built()
+
+
+@dataclass(frozen=True)
+class Link:
+    """When both pages exist: `source`'s `signal` is connected to `slot(target page)`."""
+
+    source: str
+    signal: str
+    target: str
+    slot: Callable[[QWidget], Callable[..., object]]
+
+
+class PageGroup:
+    """Pages sharing services, each built on its own the first time it is needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self._builders: dict[str, PageBuilder] = {}
+        self._places: dict[str, LazyPage] = {}
+        self._built: dict[str, QWidget] = {}
+        self._links: list[Link] = []
+        self._hooks: list[tuple[str, Callable[[QWidget], object]]] = []
+
+    def add(self, key: str, build: PageBuilder) -> None:
+        self._builders[key] = build
+
+    def place(self, key: str) -> LazyPage:
+        """The stand-in to put in a tab: it builds the page when the tab is first shown."""
+        if key not in self._places:
+            self._places[key] = LazyPage(key, lambda: self._make(key), self.parent)
+        return self._places[key]
+
+    def link(self, source: str, signal: str, target: str,
+             slot: Callable[[QWidget], Callable[..., object]]) -> None:
+        self._links.append(Link(source, signal, target, slot))
+
+    def add_hook(self, key: str, hook: Callable[[QWidget], object]) -> None:
+        """Call `hook(page)` once the page is built (e.g. to connect it to the group)."""
+        self._hooks.append((key, hook))
+
+    def add_hook_to_all(self, hook: Callable[[QWidget], object]) -> None:
+        for key in self._builders:
+            self.add_hook(key, hook)
+
+    def page(self, key: str) -> QWidget:
+        """The page, built now (in its tab's place, if it has one) if it was not yet."""
+        if key in self._places:
+            return self._places[key].ensure_built()
+        return self._built.get(key) or self._make(key)
+
+    def built(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def _make(self, key: str) -> QWidget:
+        page = self._builders[key]()
+        self._built[key] = page
+        for hooked, hook in self._hooks:
+            if hooked == key:
+                hook(page)
+        for link in self._links:
+            if key in (link.source, link.target):
+                source, target = self._built.get(link.source), self._built.get(link.target)
+                if source is not None and target is not None:
+                    getattr(source, link.signal).connect(link.slot(target))
+        return page
