@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...checklists.progress import ProgressRow
-from ...checklists.service import ChecklistService, ProgressMatrix
+from ...checklists.service import ChecklistService, MatrixMentee, ProgressMatrix
 from ..tasks import TaskRunner
 from .printing import PdfPrinter
 from .texts import cadre_label, date_text, percent_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_WIDTH_SAMPLE = "100 → 100% (99)"  # the widest a cell's first line gets
+NAME_WIDTH_SAMPLE_ROWS = 50
+MAX_NAME_WIDTH = 260
 COL_MENTEE, COL_FACILITY, FIRST_COMPETENCY = 0, 1, 2
 MENTEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,18 +61,70 @@ def cell_text(cell: ProgressRow | None) -> str:
     return scores
 
 
+def sort_key(matrix: ProgressMatrix, column: int) -> Callable[[MatrixMentee], Any]:
+    """How rows sort on a column: by name, by facility (then name), or by a competency's cell
+    (validated first, then by latest score)."""
+    if column == COL_MENTEE:
+        return lambda mentee: mentee.name.casefold()
+    if column == COL_FACILITY:
+        return lambda mentee: (mentee.facility.casefold(), mentee.name.casefold())
+    code = matrix.competencies[column - FIRST_COMPETENCY].code
+    return lambda mentee: ProgressMatrixModel.cell_sort_value(matrix.cells.get((mentee.id, code)))
+
+
+def sorted_mentees(matrix: ProgressMatrix, column: int,
+                   order: Qt.SortOrder) -> tuple[MatrixMentee, ...]:
+    """The matrix's mentees in the order shown; runs on the worker thread for a new matrix."""
+    if not 0 <= column < FIRST_COMPETENCY + len(matrix.competencies):
+        return matrix.mentees
+    return tuple(sorted(matrix.mentees, key=sort_key(matrix, column),
+                        reverse=order == Qt.SortOrder.DescendingOrder))
+
+
+@dataclass(frozen=True)
+class LoadedMatrix:
+    """A matrix as the worker thread prepares it: rows already sorted, the summary counted."""
+
+    matrix: ProgressMatrix
+    mentees: tuple[MatrixMentee, ...]
+    validated: int
+    sort_column: int
+    sort_order: Qt.SortOrder
+
+
+def prepare_matrix(matrix: ProgressMatrix, column: int, order: Qt.SortOrder) -> LoadedMatrix:
+    validated = len({mentee for (mentee, _code), cell in matrix.cells.items()
+                     if cell.validated_on is not None})
+    return LoadedMatrix(matrix, sorted_mentees(matrix, column, order), validated, column, order)
+
+
 class ProgressMatrixModel(QAbstractTableModel):
+    """Mentees × competencies. The model sorts its own rows (a plain Python sort on one key
+    per row): a sort proxy would call data() for every comparison on the GUI thread."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix = ProgressMatrix((), (), {})
+        self.mentees: tuple[MatrixMentee, ...] = ()
+        self.sort_column, self.sort_order = COL_FACILITY, Qt.SortOrder.AscendingOrder
 
-    def set_matrix(self, matrix: ProgressMatrix) -> None:
+    def set_matrix(self, matrix: ProgressMatrix,
+                   mentees: tuple[MatrixMentee, ...] | None = None) -> None:
+        """Show a matrix; `mentees` are its rows already in the current order, if known."""
         self.beginResetModel()
         self.matrix = matrix
+        self.mentees = (mentees if mentees is not None
+                        else sorted_mentees(matrix, self.sort_column, self.sort_order))
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self.mentees = sorted_mentees(self.matrix, column, order)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.matrix.mentees)
+        return 0 if parent.isValid() else len(self.mentees)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else FIRST_COMPETENCY + len(self.matrix.competencies)
@@ -94,7 +149,7 @@ class ProgressMatrixModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        mentee = self.matrix.mentees[index.row()]
+        mentee = self.mentees[index.row()]
         column = index.column()
         if role == MENTEE_ID_ROLE:
             return mentee.id
@@ -121,11 +176,16 @@ class ProgressMatrixModel(QAbstractTableModel):
             return translate("Checklists", "Not in this mentee's plan")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == SORT_ROLE:  # validated first, then by latest score
-            if cell is None:
-                return -2.0
-            return (200.0 if cell.validated_on else 0.0) + (cell.latest or -1.0)
+        if role == SORT_ROLE:
+            return ProgressMatrixModel.cell_sort_value(cell)
         return None
+
+    @staticmethod
+    def cell_sort_value(cell: ProgressRow | None) -> float:
+        """Validated first, then by latest score; not in the plan last."""
+        if cell is None:
+            return -2.0
+        return (200.0 if cell.validated_on else 0.0) + (cell.latest or -1.0)
 
 
 class ProgressTracker(QWidget):
@@ -138,10 +198,8 @@ class ProgressTracker(QWidget):
         super().__init__(parent)
         self.service, self.runner, self.printer, self.today = service, runner, printer, today
         self.model = ProgressMatrixModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self._generation = 0
+        self._filters_generation = 0
         self.mentee_page: QWidget | None = None
         self._build()
         self.reload_filters()
@@ -167,18 +225,7 @@ class ProgressTracker(QWidget):
         layout.addLayout(filters)
         self.summary_label = QLabel(self)
         layout.addWidget(self.summary_label)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_FACILITY, Qt.SortOrder.AscendingOrder)  # stable: by name
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self._make_table()
         layout.addWidget(self.table, 1)
         legend = QLabel(self.tr("Each cell: baseline → latest score (number of assessments); "
                                 "✓ date = validated; “not started” = planned, not yet "
@@ -197,19 +244,62 @@ class ProgressTracker(QWidget):
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
         self.print_button.clicked.connect(self._print_current)
 
+    def _make_table(self) -> QTableView:
+        """Rows of two lines and columns of fixed widths: sizing them to their contents would
+        read every cell of thousands of mentees on the GUI thread."""
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COL_FACILITY, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        metrics = table.fontMetrics()
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(2 * metrics.lineSpacing() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(metrics.horizontalAdvance(CELL_WIDTH_SAMPLE) + 16)
+        return table
+
+    def _size_name_columns(self) -> None:
+        """Mentee and facility columns as wide as a sample of their first rows needs."""
+        metrics = self.table.fontMetrics()
+        sample = self.model.mentees[:NAME_WIDTH_SAMPLE_ROWS]
+        header = self.table.horizontalHeader()
+        for column, texts in ((COL_MENTEE, [m.name for m in sample]),
+                              (COL_FACILITY, [m.facility for m in sample])):
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=80)
+            header.resizeSection(column, min(MAX_NAME_WIDTH, max(120, widest + 20)))
+
     # ----- loading
 
     def reload_filters(self) -> None:
-        """Fill the filters (keeping the choice) and load the matrix."""
+        """Fill the filters (keeping the choice), off the GUI thread, then load the matrix."""
+        self._filters_generation += 1
+        generation = self._filters_generation
+        self.summary_label.setText(self.tr("Loading…"))
+        service = self.service
+        self.runner.start(
+            lambda _ctx: (service.tracker_facilities(), service.technical_areas()),
+            lambda choices: self._fill_filters(generation, *choices),
+            lambda error: self._failed(self._generation, error))
+
+    def _fill_filters(self, generation: int, facilities: list[Any], areas: list[Any]) -> None:
+        if generation != self._filters_generation:
+            return
         facility, area = self.facility_combo.currentData(), self.area_combo.currentData()
         for combo in (self.facility_combo, self.area_combo):
             combo.blockSignals(True)
             combo.clear()
         self.facility_combo.addItem(self.tr("All facilities"), None)
-        for choice in self.service.tracker_facilities():
+        for choice in facilities:
             self.facility_combo.addItem(choice.name, choice.id)
         self.area_combo.addItem(self.tr("All areas"), None)
-        for area_choice in self.service.technical_areas():
+        for area_choice in areas:
             self.area_combo.addItem(f"{area_choice.code} · {area_choice.name}", area_choice.code)
         self.facility_combo.setCurrentIndex(max(0, self.facility_combo.findData(facility)))
         self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(area)))
@@ -226,21 +316,27 @@ class ProgressTracker(QWidget):
         self._generation += 1
         generation = self._generation
         facility_id, area = self.facility_combo.currentData(), self.area_combo.currentData()
+        column, order = self.model.sort_column, self.model.sort_order
         self.summary_label.setText(self.tr("Loading…"))
-        self.runner.start(lambda _ctx: self.service.progress_matrix(facility_id, area),
-                          lambda matrix: self._loaded(generation, matrix),
-                          lambda error: self._failed(generation, error))
+        service = self.service
+        self.runner.start(
+            lambda _ctx: prepare_matrix(service.progress_matrix(facility_id, area), column, order),
+            lambda loaded: self._loaded(generation, loaded),
+            lambda error: self._failed(generation, error))
 
-    def _loaded(self, generation: int, matrix: ProgressMatrix) -> None:
+    def _loaded(self, generation: int, loaded: LoadedMatrix) -> None:
         if generation != self._generation:
             return
-        self.model.set_matrix(matrix)
+        if (self.model.sort_column, self.model.sort_order) == (loaded.sort_column,
+                                                               loaded.sort_order):
+            self.model.set_matrix(loaded.matrix, loaded.mentees)
+        else:  # sorted otherwise meanwhile
+            self.model.set_matrix(loaded.matrix)
+        self._size_name_columns()
         self.table.setColumnHidden(COL_FACILITY, self.facility_combo.currentData() is not None)
-        validated = {mentee for (mentee, _code), cell in matrix.cells.items()
-                     if cell.validated_on is not None}
         self.summary_label.setText(
             self.tr("%1 mentees · %2 validated in at least one competency").replace(
-                "%1", str(len(matrix.mentees))).replace("%2", str(len(validated))))
+                "%1", str(len(loaded.matrix.mentees))).replace("%2", str(loaded.validated)))
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -252,17 +348,17 @@ class ProgressTracker(QWidget):
 
     def row_of(self, mentee_id: int) -> int:
         """The view row of a mentee, or -1."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(MENTEE_ID_ROLE) == mentee_id:
+        for row, mentee in enumerate(self.model.mentees):
+            if mentee.id == mentee_id:
                 return row
         return -1
 
     def index_of(self, mentee_id: int, form_code: str) -> QModelIndex:
         """The view index of a mentee's cell for a competency (invalid if not shown)."""
         row = self.row_of(mentee_id)
-        for column in range(FIRST_COMPETENCY, self.proxy.columnCount()):
-            if self.proxy.headerData(column, Qt.Orientation.Horizontal) == form_code and row >= 0:
-                return self.proxy.index(row, column)
+        for column in range(FIRST_COMPETENCY, self.model.columnCount()):
+            if self.model.headerData(column, Qt.Orientation.Horizontal) == form_code and row >= 0:
+                return self.model.index(row, column)
         return QModelIndex()
 
     def cell_text(self, mentee_id: int, form_code: str) -> str | None:
