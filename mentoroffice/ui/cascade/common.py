@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...cascade.service import NotFound, RuleRefused, Violation
+from ..debounced_search import DebouncedSearch
 from ..rows_model import RowsTableModel
 from ..rules_text import refusal_text, violation_text
 from .labels import to_qdate
@@ -74,6 +75,7 @@ class LookupField(QLineEdit):
         self.lookup_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.lookup_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.lookup_completer.activated.connect(self._activated)
+        self._search = DebouncedSearch(lookup, self._found, self)
         self.textEdited.connect(self._refresh)
 
     def _labels_for(self, items: Sequence[Any]) -> dict[str, Any]:
@@ -86,18 +88,25 @@ class LookupField(QLineEdit):
         return labels
 
     def _refresh(self, text: str) -> None:
+        """Typing: the matches are looked up on a worker thread once typing pauses."""
         self._choice = None
+        self._by_label = {}
+        self._model.setStringList([])
+        self.lookup_completer.popup().hide()
         if len(text.strip()) < self._min_chars:
-            self._by_label = {}
-            self._model.setStringList([])
-            self.lookup_completer.popup().hide()
-            return
-        self._by_label = self._labels_for(self._lookup(text))
+            self._search.cancel()
+        else:
+            self._search.ask(text)
+
+    def searching(self) -> bool:
+        """Whether the matches of the text typed are still being looked up."""
+        return self._search.pending()
+
+    def _found(self, _text: str, items: list[Any]) -> None:
+        self._by_label = self._labels_for(items)
         self._model.setStringList(list(self._by_label))
         if self._by_label:
             self.lookup_completer.complete()
-        else:
-            self.lookup_completer.popup().hide()
 
     def _activated(self, text: str) -> None:
         item = self._by_label.get(text)
@@ -122,7 +131,7 @@ class LookupField(QLineEdit):
             return None
         if text in self._by_label:
             return self._by_label[text]
-        matches = self._labels_for(self._lookup(text))
+        matches = self._labels_for(self._lookup(text))  # asked on saving: one query
         if text in matches:
             return matches[text]
         return next(iter(matches.values())) if len(matches) == 1 else None

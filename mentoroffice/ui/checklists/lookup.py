@@ -1,7 +1,8 @@
 """A line edit that looks things up as one types and remembers what was chosen.
 
 The search runs in the domain layer (accent-insensitive, in SQL), so the completer shows the
-results unfiltered instead of filtering them again by prefix.
+results unfiltered instead of filtering them again by prefix. It runs on a worker thread once
+typing pauses (`DebouncedSearch`): the window never waits for it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+
+from ..debounced_search import DebouncedSearch
 
 MIN_CHARACTERS = 2
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +36,8 @@ class LookupEdit(QLineEdit):
     def __init__(self, search: Callable[[str], Sequence[Any]], parent: QWidget | None = None,
                  placeholder: str = "") -> None:
         super().__init__(parent)
-        self._search = search
+        self._search = DebouncedSearch(search, self._found, self)
+        self._settle_when_found = False
         self._choice: Any | None = None
         self._results: list[Any] = []
         self._model = QStandardItemModel(self)
@@ -71,16 +75,34 @@ class LookupEdit(QLineEdit):
         if self._choice is not None and text != self._choice.label:
             self._choice = None
             self.chosen.emit(None)
-        self._results = list(self._search(text)) if len(text.strip()) >= MIN_CHARACTERS else []
+        self._settle_when_found = False
+        self._show_results([])  # the list of the text before is hidden until the new one comes
+        if len(text.strip()) >= MIN_CHARACTERS:
+            self._search.ask(text)
+        else:
+            self._search.cancel()
+
+    def searching(self) -> bool:
+        """Whether the matches of the text typed are still being looked up."""
+        return self._search.pending()
+
+    def _found(self, _text: str, results: list[Any]) -> None:
+        self._show_results(results)
+        if self._settle_when_found:
+            self._settle_when_found = False
+            self._settle()
+        elif self._results:
+            self._completer.complete()
+
+    def _show_results(self, results: list[Any]) -> None:
+        self._results = results
         self._model.clear()
         for result in self._results:
             item = QStandardItem(result.label)
             item.setData(result, CHOICE_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)
-        if self._results:
-            self._completer.complete()
-        else:
+        if not self._results:
             self._completer.popup().hide()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -89,7 +111,11 @@ class LookupEdit(QLineEdit):
             self.set_choice(choice)
 
     def _settle(self) -> None:
-        """On Enter or leaving the field: a single match is taken as the choice."""
+        """On Enter or leaving the field: a single match is taken as the choice (once the
+        matches have arrived, if they are still being looked up)."""
+        if self._choice is None and self._search.pending():
+            self._settle_when_found = True
+            return
         if self._choice is None and len(self._results) == 1 and not self.popup_visible():
             self.set_choice(self._results[0])
 
