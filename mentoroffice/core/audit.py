@@ -71,6 +71,18 @@ def write_pending(session: Session) -> None:
         session.connection().execute(insert(AuditEntry), pending)
 
 
+def record_inserts(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """Entries for rows written by a bulk INSERT (which the ORM's flush does not see), each as
+    the flush would record the insert: the new row's id and its columns' values."""
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None or table in NOT_AUDITED:
+        return
+    pending = session.info.setdefault(PENDING, [])
+    pending += [_entry(actor, INSERT, table, row["id"], {"changes": {
+        name: [None, _shown(name, value)] for name, value in row.items()
+        if value is not None and name != "version_id"}}) for row in rows]
+
+
 def _rows(actor: Actor, action: str, objects: Iterable[Any]) -> list[dict[str, Any]]:
     entries = []
     for obj in objects:

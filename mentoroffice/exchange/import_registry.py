@@ -5,24 +5,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
+
+from sqlalchemy.orm import Session
 
 from ..cascade.facilities import FacilityInput, create_facility, update_facility
 from ..cascade.people import (
     PersonInput,
-    add_person,
+    code_taken,
     current_posting,
     get_person,
+    person_field_problems,
     post_person,
+    stored_person_values,
     transfer_person,
     update_person,
 )
+from ..core.refusals import RuleRefused
 from ..data.enums import Cadre, OrgLevel, PostingRole, Sex
-from ..data.models import OrgUnit
-from ..data.text import fold
+from ..data.models import OrgUnit, Person, Posting
+from ..data.text import fold, person_search_key
 from . import values, vocabulary
+from .bulk import InsertQueue, Placeholder
 from .rows import (
     Handler,
+    Lookups,
     PersonRef,
     Refusal,
     RowReader,
@@ -201,19 +208,45 @@ class PersonRows(Handler):
         return PersonInput(ref.first_name or "", ref.last_name or "", parsed.sex, parsed.cadre,
                            parsed.qualification, ref.phone, ref.code)
 
+    bulk: ClassVar[bool] = True
+
+    def __init__(self, session: Session, lookups: Lookups, today: dt.date,
+                 catalog: Any = None) -> None:
+        super().__init__(session, lookups, today, catalog)
+        self.queue = InsertQueue(Person.__table__, Posting.__table__)
+
     def add(self, parsed: PersonRow) -> str:
+        """Check the new person (and posting) by the rules `add_person` and `post_person` apply,
+        and queue them: the import writes every new person in one statement."""
         ref = parsed.ref
         note = ("someone of the same name is already registered with another phone"
                 if self.lookups.name_taken(ref.first_name or "", ref.last_name or "") else "")
-        person = add_person(self.session, self._input(parsed))
+        data = self._input(parsed)
+        problems = person_field_problems(data)
+        stored = stored_person_values(data)
+        if stored["code"] and self.lookups.code_in_use(str(stored["code"])):
+            problems.append(code_taken(str(stored["code"])))
+        if problems:
+            raise RuleRefused(problems)
+        person_id = self.queue.add(Person.__table__, {
+            **stored, "active": True, "version_id": 1,
+            "search_key": person_search_key(str(stored["first_name"]), str(stored["last_name"]),
+                                            stored["code"], stored["phone"])})  # type: ignore[arg-type]
         if parsed.facility_id is not None and parsed.posted_on is not None:
-            post_person(self.session, person.id, parsed.facility_id, parsed.role,
-                        parsed.posted_on)
-        self.lookups.add_person(person.id, person.code, person.first_name, person.last_name,
-                                person.phone)
+            self.queue.add(Posting.__table__, {
+                "person_id": Placeholder(person_id), "org_unit_id": parsed.facility_id,
+                "role": PostingRole(parsed.role).value, "start_date": parsed.posted_on,
+                "version_id": 1})
+        self.lookups.add_person(person_id, stored["code"], str(stored["first_name"]),  # type: ignore[arg-type]
+                                str(stored["last_name"]), stored["phone"])  # type: ignore[arg-type]
         return note
 
+    def write_queued(self) -> None:
+        self.lookups.renumber_people(self.queue.write(self.session, audited=not self.dry_run))
+
     def update(self, existing: int, parsed: PersonRow) -> bool:
+        self.write_queued()  # the person may be one of this file's new rows
+        existing = self.queue.real_id(existing)
         person = get_person(self.session, existing)
         new = self._input(parsed)
         merged = PersonInput(new.first_name, new.last_name, new.sex, new.cadre,

@@ -38,8 +38,8 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..core.refusals import NotFound, RuleRefused
 from ..checklists.assessments import AssessmentRefused
+from ..core.refusals import NotFound, RuleRefused
 from .mapping import ColumnMapping, ImportKind, auto_map
 from .problems import Problem, sorted_problems
 from .reading import Table, read_table
@@ -167,7 +167,8 @@ class ImportJob:
         """What the import would do and every problem; the database is left as it was."""
         savepoint = session.begin_nested()
         try:
-            return self._apply(session, progress or _ignore, cancelled or _never)
+            return self._apply(session, progress or _ignore, cancelled or _never,
+                               dry_run=True)
         finally:
             savepoint.rollback()
 
@@ -191,14 +192,15 @@ class ImportJob:
 
     # --- the work ---------------------------------------------------------------------------
 
-    def _apply(self, session: Session, progress: Progress, cancelled: Cancelled
-               ) -> ImportReport:
+    def _apply(self, session: Session, progress: Progress, cancelled: Cancelled,
+               dry_run: bool = False) -> ImportReport:
         assert self.mapping is not None
         problems = list(self.table.problems) + self.mapping.problems()
         if problems or not self.table.rows:
             return ImportReport(self.kind, self.table.source, (), sorted_problems(problems))
         handler = _handler_class(self.kind)(session, Lookups(session), self.today, self.catalog)
-        total = len(self.table.rows)
+        handler.dry_run = dry_run
+        steps = _Steps(len(self.table.rows), progress, cancelled)
         parsed = []
         for number, cells in self.table.numbered_rows():
             if cancelled():
@@ -207,18 +209,17 @@ class ImportJob:
             parsed.append((row, _parse(handler, row)))
         outcomes: list[RowOutcome] = []
         seen: dict[Hashable, int] = {}
-        for done, (row, value) in enumerate(handler.order(parsed), start=1):
-            if cancelled():
-                raise ImportCancelled()
-            outcomes.append(self._apply_row(session, handler, row, value, seen))
+        for row, value in handler.order(parsed):
+            steps.tick()
+            outcomes.append(self._apply_row(session, handler, row, value, seen, problems))
             problems += row.problems
-            progress(done, total)
+        _write_queued(session, handler, problems)
         outcomes.sort(key=lambda o: o.row)
         return ImportReport(self.kind, self.table.source, tuple(outcomes),
                             sorted_problems(problems))
 
     def _apply_row(self, session: Session, handler: Handler, row: RowReader, value: Any,
-                   seen: dict[Hashable, int]) -> RowOutcome:
+                   seen: dict[Hashable, int], problems: list[Problem]) -> RowOutcome:
         if value is None or not row.ok:
             return RowOutcome(row.number, Action.REFUSED, "")
         record = handler.describe(value)
@@ -228,26 +229,62 @@ class ImportJob:
             return RowOutcome(row.number, Action.REFUSED, record)
         seen[key] = row.number
         try:
-            with session.begin_nested():
-                action, note = self._add_or_update(handler, row, value, record)
+            action, note = self._add_or_update(session, handler, row, value, record, problems)
         except (Refusal, RuleRefused, AssessmentRefused, NotFound, SQLAlchemyError) as error:
             _report(row, handler, error)
             return RowOutcome(row.number, Action.REFUSED, record)
         return RowOutcome(row.number, action, record, note)
 
-    def _add_or_update(self, handler: Handler, row: RowReader, value: Any, record: str
-                       ) -> tuple[Action, str]:
+    def _add_or_update(self, session: Session, handler: Handler, row: RowReader, value: Any,
+                       record: str, problems: list[Problem]) -> tuple[Action, str]:
+        """Adds queue without touching the database (bulk handlers) or write in a savepoint of
+        their own, as updates do, so a refused row leaves nothing behind."""
         existing = handler.find(value)
         if existing is None:
-            return Action.ADD, handler.add(value)
+            if handler.bulk:
+                return Action.ADD, handler.add(value)
+            with session.begin_nested():
+                return Action.ADD, handler.add(value)
         if self.policy is DuplicatePolicy.SKIP:
             return Action.SKIP, "already in the database"
         if self.policy is DuplicatePolicy.STOP:
             row.fail(None, f"{record} is already in the database; choose to skip or update "
                      "records already there.")
             return Action.REFUSED, ""
-        changed = handler.update(existing, value)
+        _write_queued(session, handler, problems)
+        with session.begin_nested():
+            changed = handler.update(existing, value)
         return (Action.UPDATE, "") if changed else (Action.SKIP, "unchanged")
+
+
+class _Steps:
+    """Rows done, reported about every 1% (a progress bar needs no more; a small file's every
+    row), and the cancel checked at each row."""
+
+    def __init__(self, total: int, progress: Progress, cancelled: Cancelled) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancelled = progress, cancelled
+        self.every = max(1, total // 100)
+
+    def tick(self) -> None:
+        if self.cancelled():
+            raise ImportCancelled()
+        self.done += 1
+        if self.done % self.every == 0 or self.done == self.total:
+            self.progress(self.done, self.total)
+
+
+def _write_queued(session: Session, handler: Handler, problems: list[Problem]) -> None:
+    """Write what a bulk handler queued, in a savepoint: the database refusing it (a rule
+    only it checks) is a problem with the file, as it is in the dry run."""
+    if not handler.bulk:
+        return
+    try:
+        with session.begin_nested():
+            handler.write_queued()
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0][:200]
+        problems.append(Problem(None, None, f"The database refused the new rows ({detail})."))
 
 
 def _parse(handler: Handler, row: RowReader) -> Any:

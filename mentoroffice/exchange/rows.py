@@ -178,6 +178,21 @@ class Lookups:
                          "first.")
         return found
 
+    def code_in_use(self, code: str) -> bool:
+        return code.lower() in self._codes
+
+    def renumber_people(self, real_ids: dict[int, int]) -> None:
+        """People known by a placeholder id (queued, see `bulk`) get the id they were given."""
+        if not real_ids:
+            return
+        for code, person_id in self._codes.items():
+            if person_id in real_ids:
+                self._codes[code] = real_ids[person_id]
+        for key, entries in self._names.items():
+            if any(entry[0] in real_ids for entry in entries):
+                self._names[key] = [(real_ids.get(entry[0], entry[0]), *entry[1:])
+                                    for entry in entries]
+
     def name_taken(self, first: str, last: str) -> bool:
         return bool(self._names.get((fold(first), fold(last))))
 
@@ -213,6 +228,10 @@ class Handler:
 
     # field names in the domain's refusals -> the template's field keys
     fields_for: ClassVar[dict[str, str]] = {}
+    # True: `add` checks the row and queues its records (no database work) and
+    # `write_queued` writes them; False: `add` writes through the domain functions.
+    bulk: ClassVar[bool] = False
+    dry_run = False  # the preview: what is written is rolled back, so it is not audited
 
     def __init__(self, session: Session, lookups: Lookups, today: dt.date,
                  catalog: Any = None) -> None:
@@ -243,6 +262,9 @@ class Handler:
     def update(self, existing: Any, parsed: Any) -> bool:
         """Bring the existing record in line with the row; False when nothing changed."""
         raise NotImplementedError
+
+    def write_queued(self) -> None:
+        """Write what `add` queued (bulk handlers; the others write in `add`)."""
 
 
 def blank_keeps(new: Any, old: Any) -> Any:

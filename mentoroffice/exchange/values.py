@@ -14,6 +14,7 @@ often keep fractions in cells that only look like percentages.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -54,9 +55,17 @@ def describe(cell: Cell) -> str:
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z%]+")
+_A_LETTER = re.compile(r"[^\W\d_]")
+_PHONE_PUNCTUATION = re.compile(r"[-.()/]")
+_PHONE = re.compile(r"\+?[0-9 ]{6,20}")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@functools.lru_cache(maxsize=1024)  # a column of choices repeats a few words
 def normalize(text: str) -> str:
     """Folded, punctuation as spaces: 'Centre de Santé' -> 'centre de sante'."""
-    return " ".join(re.sub(r"[^0-9a-z%]+", " ", fold(text)).split())
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 # --- text -------------------------------------------------------------------------------
@@ -64,10 +73,10 @@ def normalize(text: str) -> str:
 
 def text(cell: Cell, what: str = "text", allow_numbers: bool = True) -> str | None:
     """Text of a cell; whole numbers become their digits (codes typed as numbers)."""
-    if is_blank(cell):
-        return None
     if isinstance(cell, str):
-        return " ".join(cell.split())
+        return " ".join(cell.split()) or None
+    if cell is None:
+        return None
     if isinstance(cell, (bool, dt.date, dt.time)):
         raise BadValue(f"Expected {what}, found {describe(cell)}.")
     if isinstance(cell, (int, float)):
@@ -79,7 +88,7 @@ def text(cell: Cell, what: str = "text", allow_numbers: bool = True) -> str | No
 
 def name(cell: Cell, what: str = "a name") -> str | None:
     value = text(cell, what, allow_numbers=False)
-    if value is not None and not re.search(r"[^\W\d_]", value):
+    if value is not None and not _A_LETTER.search(value):
         raise BadValue(f"Expected {what}, found {describe(cell)}.")
     return value
 
@@ -89,8 +98,8 @@ def phone(cell: Cell) -> str | None:
     value = text(cell, "a phone number")
     if value is None:
         return None
-    cleaned = " ".join(re.sub(r"[-.()/]", " ", value).split())
-    if not re.fullmatch(r"\+?[0-9 ]{6,20}", cleaned):
+    cleaned = " ".join(_PHONE_PUNCTUATION.sub(" ", value).split())
+    if not _PHONE.fullmatch(cleaned):
         raise BadValue(f"{describe(cell)} is not a phone number (digits only, e.g. "
                        "+250 788 123 456).")
     return cleaned
@@ -98,7 +107,7 @@ def phone(cell: Cell) -> str | None:
 
 def phone_key(value: str | None) -> str:
     """The same phone however it was written: +250 788 123 456, 0788123456, 788123456."""
-    digits = re.sub(r"\D", "", value or "")
+    digits = _NOT_DIGIT.sub("", value or "")
     if len(digits) == 12 and digits.startswith("250"):
         digits = "0" + digits[3:]
     if len(digits) == 9 and digits.startswith("7"):
