@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cascade_world import build_world
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
-from cascade_world import build_world
 from mentoroffice.data.models import PdsaCycle, QIProject
 from mentoroffice.indicators.service import IndicatorService
 from mentoroffice.indicators.values import ValueEntry
@@ -298,24 +295,3 @@ def test_a_facility_without_values_says_so(
     qtbot.waitUntil(lambda: charts.data is not None and not charts.busy(), timeout=15000)
     assert charts.signal_texts() == []
     assert charts.summary_label.text() == "No values from Apr 2024 to Mar 2026."
-
-
-def test_the_pages_open_without_importing_matplotlib(office_url: str) -> None:
-    script = textwrap.dedent(f"""
-        import sys
-        from PySide6.QtWidgets import QApplication
-        from mentoroffice.office import open_office
-        from mentoroffice.ui.indicators import indicator_pages
-        from mentoroffice.ui.reports import report_pages
-        app = QApplication([])
-        office = open_office({office_url!r})
-        pages = indicator_pages(office, None) + report_pages(office, None)
-        heavy = sorted(m for m in ("matplotlib", "reportlab") if m in sys.modules)
-        office.close()
-        print("heavy:", heavy)
-    """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=120, cwd=Path(__file__).resolve().parents[1])
-    assert done.returncode == 0, done.stderr
-    assert "heavy: []" in done.stdout

@@ -6,9 +6,7 @@ from __future__ import annotations
 import logging
 import platform
 import sqlite3
-import subprocess
 import sys
-import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
+from test_browse import add_browse_rows, add_people
 
 from mentoroffice import __version__
 from mentoroffice.browse import Page, section_names
@@ -27,7 +26,6 @@ from mentoroffice.ui import app as gui_app
 from mentoroffice.ui import main_window
 from mentoroffice.ui.main_window import MainWindow, SectionPage
 from mentoroffice.ui.table_model import PagedTableModel
-from test_browse import add_browse_rows, add_people
 
 LOAD_TIMEOUT_MS = 10_000
 
@@ -324,19 +322,6 @@ def test_a_failed_load_is_reported_and_not_retried(qtbot: QtBot) -> None:
 
 
 # --- start-up -------------------------------------------------------------------------------
-
-
-def test_start_up_imports_neither_matplotlib_nor_reportlab() -> None:
-    code = textwrap.dedent("""
-        import sys
-        import mentoroffice.ui.app, mentoroffice.ui.main_window, mentoroffice.browse
-        heavy = [m for m in ("matplotlib", "reportlab") if m in sys.modules]
-        print(",".join(heavy))
-    """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
-                                             "PATH": "/usr/bin:/bin"})
-    assert result.stdout.strip() == ""
 
 
 @pytest.fixture

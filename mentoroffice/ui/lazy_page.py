@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,7 +33,8 @@ class LazyPage(QWidget):
         self.page: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.loading_label = QLabel(self.tr("Loading…"), self)
+        # the record lists' own "Loading…", already translated
+        self.loading_label = QLabel(QCoreApplication.translate("SectionPage", "Loading…"), self)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.loading_label)
 
@@ -54,7 +55,7 @@ class LazyPage(QWidget):
             self.built.emit(page)
         return self.page
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_built()
 
