@@ -360,9 +360,17 @@ def test_supervision_report_draws_a_run_chart_with_its_figures(q: Quarter) -> No
     pdf = render(q.session, "supervision", facility_id=q.id("hospital"), period=QUARTER)
     reader = PdfReader(io.BytesIO(pdf))
     [page] = [p for p in reader.pages if "Indicator run charts" in (p.extract_text() or "")]
-    assert len(page.images) >= 1
     text = collapse(page.extract_text())
     percents = [100 * n / d for n, d in PNC_VALUES if d]
+    # the chart itself, drawn as vector graphics in the report's font: its title, its month
+    # axis, its legend, and the lines (a path per line: "m" moves, "l" draws)
+    assert not page.images
+    indicator = q.session.scalar(select(Indicator).where(Indicator.code == "PNC_COVERAGE"))
+    assert indicator is not None and indicator.name in text
+    assert "Apr 2025" in text and "Monthly value (%)" in text
+    assert f"Median {statistics.median(percents):.1f}%" in text.replace(" over", "")
+    content = page.get_contents().get_data()  # type: ignore[union-attr]
+    assert content.count(b" l") >= len(percents)
     assert f"Median {statistics.median(percents):.1f}% over {len(percents)} months" in text
     quarter_values = "; ".join(f"{m:%b %Y} {n}/{d} ({half_up(n, d)}%)"
                                for m, (n, d) in zip(PNC_MONTHS, PNC_VALUES)

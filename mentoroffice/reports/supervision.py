@@ -11,17 +11,15 @@ may stop it, which raises :class:`ReportCancelled` and leaves no file behind.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -43,7 +41,6 @@ from ..figures.facility_quarter import (
 from ..indicators.runchart import RunChartAnalysis, analyse
 from ..periods import Period
 from .catalog import Cancelled, Progress, ReportCancelled
-from .charts import run_chart_png
 from .layout import (
     PAGE_WIDTH,
     Checkpoint,
@@ -66,6 +63,7 @@ from .pdf import (
     layout_table,
     report_styles,
 )
+from .vector_charts import run_chart_drawing
 
 __all__ = [
     "ChartBlock", "HospitalSection", "ReportCancelled", "chart_block", "gather_section",
@@ -94,7 +92,7 @@ class ChartBlock:
     analysis: RunChartAnalysis
     annotations: tuple[tuple[dt.date, str], ...]
     changes: tuple[str, ...]  # what the annotations stand for, for the caption
-    png: bytes
+    drawing: Drawing  # the chart at print size, in ReportLab's vector graphics
 
 
 @dataclass
@@ -120,17 +118,17 @@ def _pdsa_annotations(projects: Sequence[ProjectLine], code: str, facility: str
     return tuple(marks), tuple(changes)
 
 
-def chart_block(series: IndicatorSeries, projects: Sequence[ProjectLine], facility: str,
-                dpi: int = 200) -> ChartBlock | None:
+def chart_block(series: IndicatorSeries, projects: Sequence[ProjectLine], facility: str
+                ) -> ChartBlock | None:
     kept = [(m, p) for m, p, d in zip(series.months, series.percents, series.denominators) if d]
     if not kept:
         return None
     months, percents = tuple(m for m, _ in kept), tuple(p for _, p in kept)
     analysis = analyse(percents)
     marks, changes = _pdsa_annotations(projects, series.code, facility)
-    png = run_chart_png(series.name, months, percents, analysis, marks, dpi,
-                        direction=series.direction)
-    return ChartBlock(series, months, percents, analysis, marks, changes, png)
+    drawing = run_chart_drawing(series.name, months, percents, analysis, marks, PAGE_WIDTH,
+                                direction=series.direction)
+    return ChartBlock(series, months, percents, analysis, marks, changes, drawing)
 
 
 def _parent_name(session: Session, unit: OrgUnit) -> str | None:
@@ -281,9 +279,6 @@ def _escalations_table(fq: FacilityQuarter, styles: ReportStyles) -> Flowable:
 
 
 def _chart(block: ChartBlock, fq: FacilityQuarter, styles: ReportStyles) -> Flowable:
-    reader = ImageReader(io.BytesIO(block.png))
-    width, height = reader.getSize()
-    image = Image(io.BytesIO(block.png), width=PAGE_WIDTH, height=PAGE_WIDTH * height / width)
     signals = "; ".join(s.message for s in block.analysis.signals) \
         or "none: the variation is what chance alone would give"
     series = block.series
@@ -297,7 +292,7 @@ def _chart(block: ChartBlock, fq: FacilityQuarter, styles: ReportStyles) -> Flow
              f"<b>This quarter</b> (numerator/denominator): {esc('; '.join(quarter) or 'no data')}."]
     if block.changes:
         lines.append(f"<b>Changes tested:</b> {esc('; '.join(block.changes))}.")
-    return KeepTogether([image] + [Paragraph(line, styles.small) for line in lines]
+    return KeepTogether([block.drawing] + [Paragraph(line, styles.small) for line in lines]
                         + [Spacer(1, 4 * mm)])
 
 
