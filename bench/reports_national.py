@@ -155,7 +155,9 @@ def hospital_rows(office: Any, database: Path, period: Period, hospital: int, co
 
 
 def _run(command: list[str]) -> None:
-    subprocess.run(command, check=True, capture_output=True, env=os.environ.copy())
+    # from a neutral folder: "-m" puts the working folder first on the path
+    subprocess.run(command, check=True, capture_output=True, env=os.environ.copy(),
+                   cwd=tempfile.gettempdir())
 
 
 # --- the national pack -----------------------------------------------------------------------

@@ -714,3 +714,41 @@ def test_charts_are_png_and_survive_odd_input() -> None:
     assert score_trend_png(points).startswith(png)
     with pytest.raises(ValueError):
         run_chart_png("Empty", [], [], analyse([1.0]))
+
+
+# --------------------------------------------------------------------------- national pack
+
+
+def test_the_national_pack_from_worker_processes_is_each_districts_pack(
+        q: Quarter, office_url: str, tmp_path: Path) -> None:
+    from mentoroffice.reports.national import district_packs
+
+    q.session.commit()  # the workers read the database through their own connections
+    alone = render(q.session, "district_pack", facility_id=q.id("district"), period=QUARTER)
+    seen: list[tuple[int, int]] = []
+
+    pages = district_packs(office_url, [q.id("district")] * 2, QUARTER, tmp_path, workers=2,
+                           progress=lambda done, total: seen.append((done, total)))
+
+    written = sorted(tmp_path.glob("district-pack-*.pdf"))
+    assert [p.name for p in written] == ["district-pack-01.pdf", "district-pack-02.pdf"]
+    expected = pdf_texts(alone)
+    for path, count in zip(written, pages):
+        texts = assert_well_formed(path.read_bytes())
+        assert count == len(texts) == len(expected)
+        assert texts == expected
+    assert seen == [(1, 2), (2, 2)]
+
+
+def test_cancelling_the_national_pack_removes_every_file(q: Quarter, office_url: str,
+                                                        tmp_path: Path) -> None:
+    from mentoroffice.reports.national import district_packs
+
+    q.session.commit()
+    done: list[int] = []
+    with pytest.raises(ReportCancelled):
+        district_packs(office_url, [q.id("district")] * 3, QUARTER, tmp_path, workers=1,
+                       progress=lambda finished, _total: done.append(finished),
+                       cancelled=lambda: bool(done))
+    assert done == [1]
+    assert list(tmp_path.glob("*.pdf")) == []
