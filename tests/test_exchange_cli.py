@@ -12,7 +12,7 @@ from sqlalchemy import select
 from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.cli import main
-from mentoroffice.data.models import Dhis2Mapping, OrgUnit, Visit
+from mentoroffice.data.models import Dhis2Mapping, OrgUnit, Person, Visit
 from mentoroffice.office import open_office
 
 
@@ -85,3 +85,26 @@ def test_dhis2(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
                  "--org-units", "code", "--data-set", "DataSet0001",
                  "--out", str(tmp_path / "q.xml")]) == 0
     assert 'orgUnit="HC2"' in (tmp_path / "q.xml").read_text()
+
+
+def test_a_100000_row_people_csv_dry_run_finishes_with_progress(
+        url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = 100_000
+    path = tmp_path / "people.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(",".join(PEOPLE_HEADERS) + "\n")
+        handle.writelines(f"RW-{n:06d},Prénom{n},Nom{n},{'FM'[n % 2]},nurse,0788 {n:06d},HC1,,"
+                          "2024-03-05\n" for n in range(rows))
+
+    assert main(["--database", url, "import", "people", str(path), "--dry-run"]) == 0
+
+    captured = capsys.readouterr()
+    assert f"{rows} to add, 0 to update, 0 to skip" in captured.out
+    lines = [line for line in captured.err.splitlines() if line.startswith("Checking:")]
+    assert lines[0].endswith("rows (0%)")
+    assert lines[-1] == f"Checking: {rows:,} of {rows:,} rows (100%)"
+    assert len(lines) == 11
+    office = open_office(url)
+    with office.session_factory() as session:  # the dry run kept nothing
+        assert session.scalar(select(Person.id).where(Person.code == "RW-000001")) is None
+    office.close()

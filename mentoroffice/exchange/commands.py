@@ -6,6 +6,8 @@ Refusals raise the CLI's `CommandError` (exit code 2) with the problems to fix.
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .mapping import ImportKind
@@ -61,6 +63,20 @@ def _listing(problems: list[str]) -> str:
     return "\n".join(shown)
 
 
+def _progress_lines(what: str) -> Callable[[int, int], None]:
+    """Progress on stderr, a line at each tenth of the rows (a log keeps them readable)."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        tenth = 10 * done // max(total, 1)
+        if tenth > shown[0]:
+            shown[0] = tenth
+            print(f"{what}: {done:,} of {total:,} rows ({10 * tenth}%)", file=sys.stderr,
+                  flush=True)
+
+    return report
+
+
 def cmd_import(url: str, args: argparse.Namespace) -> int:
     from ..core.access import Permission
     from ..users.command_line import open_office_as
@@ -71,16 +87,18 @@ def cmd_import(url: str, args: argparse.Namespace) -> int:
         raise _refuse(f"There is no file at {args.file}.")
     office = open_office_as(url, args.user, args.token, Permission.IMPORT)
     try:
+        print(f"Reading {args.file} ...", file=sys.stderr, flush=True)
         job = open_import(args.file, args.kind, args.sheet, args.on_duplicate, office.catalog)
         if args.dry_run:
             with office.session_factory() as session:
-                report = job.preview(session)
+                report = job.preview(session, _progress_lines("Checking"))
             print(f"{job.table.source}: {report.summary}")
             if report.problems:
                 print(_listing([str(p) for p in report.problems]))
             return 0 if report.ok else 1
         try:
-            report = ExchangeService(office.session_factory).run(job)
+            report = ExchangeService(office.session_factory).run(
+                job, _progress_lines("Importing"))
         except ImportRefused as refused:
             problems = [str(p) for p in refused.report.problems]
             raise _refuse(f"{refused}\n{_listing(problems)}\nNothing was imported.") from None
@@ -112,8 +130,6 @@ def cmd_export_db(url: str, file: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_dhis2(url: str, args: argparse.Namespace) -> int:
-    import sys
-
     from ..core.access import Permission
     from ..users.command_line import open_office_as
     from . import dhis2
