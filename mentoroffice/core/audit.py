@@ -77,10 +77,14 @@ def record_inserts(session: Session, table: str, rows: Iterable[dict[str, Any]])
     actor = session.info.get(ACTOR_KEY)
     if actor is None or table in NOT_AUDITED:
         return
-    pending = session.info.setdefault(PENDING, [])
-    pending += [_entry(actor, INSERT, table, row["id"], {"changes": {
-        name: [None, _shown(name, value)] for name, value in row.items()
-        if value is not None and name != "version_id"}}) for row in rows]
+    at, username = utcnow(), actor.username  # one moment for the statement's rows
+    session.info.setdefault(PENDING, []).extend(
+        {"at": at, "username": username, "action": INSERT, "table_name": table,
+         "record_id": row["id"], "detail": json.dumps({"changes": {
+             name: [None, _shown(name, value)] for name, value in row.items()
+             if value is not None and name != "version_id"}}, default=_plain,
+             ensure_ascii=False)}
+        for row in rows)
 
 
 def _rows(actor: Actor, action: str, objects: Iterable[Any]) -> list[dict[str, Any]]:

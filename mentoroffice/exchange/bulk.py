@@ -12,6 +12,7 @@ same statements inside the savepoint it rolls back, so it reaches the same verdi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from itertools import count
 from typing import Any
@@ -84,8 +85,25 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.execute(statement, rows).scalars())
     # SQLite would insert one row per statement to return ids in order; a plain executemany
-    # is one statement. It gives each row the largest id plus one; the transaction holds the
-    # write lock from the first row to the commit, so the new ids are the last len(rows).
-    session.execute(insert(table), rows)
+    # is one statement, handed to the driver as it is (the values are already what SQLite
+    # stores: text, numbers, ISO dates). SQLite gives each row the largest id plus one; the
+    # transaction holds the write lock from the first row on, so the new ids are the last
+    # len(rows).
+    names = list(rows[0])
+    statement = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                 f"VALUES ({', '.join('?' for _ in names)})")
+    session.connection().exec_driver_sql(
+        statement, [tuple(_stored(row[name]) for name in names) for row in rows])
     last = session.execute(select(func.max(table.c.id))).scalar_one()
     return list(range(last - len(rows) + 1, last + 1))
+
+
+def _stored(value: Any) -> Any:
+    """A value as SQLAlchemy would store it in SQLite: dates as ISO text, booleans as 0/1."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

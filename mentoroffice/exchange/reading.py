@@ -172,7 +172,7 @@ def _build(raw: _Raw, header_row: int | None) -> Table:
     numbers, rows = [], []
     reported_columns: set[int] = set()
     for number, cells in raw.rows[index + 1:]:
-        if not _filled(cells):
+        if not any(cell is not None and cell != "" for cell in cells):
             continue
         for extra in range(width, len(cells)):
             if cells[extra] not in (None, "") and extra not in reported_columns:

@@ -242,6 +242,7 @@ def _make(year: int, month: int, day: int, original: str) -> dt.date:
         raise BadValue(f"'{original}' is not a real date.") from None
 
 
+@functools.lru_cache(maxsize=1024)  # a column of dates repeats a few
 def _date_text(value: str) -> dt.date:
     iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}"
                        r"(?:\.\d+)?)?)?", value)
