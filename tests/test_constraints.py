@@ -77,6 +77,7 @@ class World:
     root_cause: int
     action: int
     enrolment: int
+    programme: int
 
 
 def _add(session: Session, table: str, **values: Any) -> int:
@@ -144,6 +145,8 @@ def build_world(session: Session) -> World:
     enrolment = _add(session, "mentee_enrolment", person_id=mentee,
                      org_unit_id=health_center, technical_area="MNH", enrolled_on=DAY,
                      version_id=1)
+    programme = _add(session, "programme", code="ZZ-PROG", name="Test programme", active=True,
+                     is_default=False, version_id=1)
     return World(
         country=country, province=province, district=district, hospital=hospital,
         health_center=health_center, health_post=health_post, mentee=mentee,
@@ -152,6 +155,7 @@ def build_world(session: Session) -> World:
         visit_b=visit_b, activity=activity, assessment=assessment_a,
         assessment_b=assessment_b, debriefing=debriefing, finding=finding, project=project,
         change_idea=change_idea, root_cause=root_cause, action=action, enrolment=enrolment,
+        programme=programme,
     )
 
 
@@ -246,6 +250,15 @@ def good_rows(w: World) -> dict[str, dict[str, Any]]:
                                  "to_status": "in_progress", "changed_by": "aline"},
         "pdsa_cycle": {"project_id": w.project, "change_idea_id": w.change_idea, "cycle_no": 1,
                        "start_date": DAY, "end_date": later, "version_id": 1},
+        "programme": {"code": "MESH", "name": "Mentoring and enhanced supervision",
+                      "active": True, "is_default": False, "version_id": 1},
+        "programme_rhythm": {"programme_id": w.programme, "visit_kind": "health_center",
+                             "schedule": "weeks", "quarter_month": None,
+                             "interval_min_weeks": 4, "interval_max_weeks": 6, "days_min": 2,
+                             "days_max": 3},
+        "programme_cap": {"programme_id": w.programme, "mentor_kind": "district",
+                          "max_places": 5},
+        "programme_area": {"programme_id": w.programme, "technical_area": "IMCI"},
     }
 
 
@@ -490,6 +503,39 @@ HANDWRITTEN: tuple[Case, ...] = (
           {"from_status": "late"}),
     good("action_status_change", "accepts_first_change_without_from",
          {"from_status": None, "to_status": "open"}),
+    # programme and its settings
+    check("programme", "empty_name", "code_name_present", {"name": ""}),
+    unique("programme", "duplicate_code", "code", {"name": "Another programme"}),
+    check("programme_rhythm", "visit_kind_not_a_kind", "visit_kind_valid",
+          {"visit_kind": "party"}),
+    check("programme_rhythm", "schedule_not_a_schedule", "schedule_valid",
+          {"schedule": "yearly"}),
+    check("programme_rhythm", "longest_below_shortest", "days_ordered", {"days_max": 1}),
+    check("programme_rhythm", "no_day", "days_ordered", {"days_min": 0}),
+    check("programme_rhythm", "interval_reversed", "interval_ordered",
+          {"interval_max_weeks": 3}),
+    check("programme_rhythm", "interval_half_given", "interval_ordered",
+          {"interval_max_weeks": None}),
+    check("programme_rhythm", "weeks_without_interval", "weeks_need_interval",
+          {"interval_min_weeks": None, "interval_max_weeks": None}),
+    check("programme_rhythm", "quarterly_without_month", "quarter_month_valid",
+          {"schedule": "quarterly"}),
+    check("programme_rhythm", "quarter_month_four", "quarter_month_valid",
+          {"schedule": "quarterly", "quarter_month": 4}),
+    check("programme_rhythm", "monthly_with_quarter_month", "quarter_month_valid",
+          {"schedule": "monthly", "quarter_month": 1}),
+    good("programme_rhythm", "accepts_monthly_without_interval",
+         {"schedule": "monthly", "interval_min_weeks": None, "interval_max_weeks": None}),
+    good("programme_rhythm", "accepts_quarterly_second_month",
+         {"schedule": "quarterly", "quarter_month": 2}),
+    unique("programme_rhythm", "second_rhythm_for_kind", "programme_id,visit_kind",
+           {"days_max": 2}),
+    check("programme_cap", "mentor_kind_not_a_kind", "mentor_kind_valid",
+          {"mentor_kind": "boss"}),
+    check("programme_cap", "no_place", "max_places_positive", {"max_places": 0}),
+    unique("programme_cap", "second_cap_for_kind", "programme_id,mentor_kind",
+           {"max_places": 4}),
+    unique("programme_area", "duplicate_area", "programme_id,technical_area"),
 )
 
 

@@ -2,8 +2,10 @@
 
 The rules (see the domain brief, "The cascade"):
 - a hospital's joint team has at most one mentor per association (RSOG, RAM, RPA);
-- a district-based mentor covers at most 2 health centers at a time, a health-center provider
-  mentor at most 1 health post; a community mentor's CHW groups have 5-9 members;
+- a mentor covers at most as many places at a time as the assignment's programme allows their
+  kind (`programmes`; the default Ingobyi: a district-based mentor 2 health centers, a
+  health-center provider mentor 1 health post; MESH: 5); a community mentor's CHW groups have
+  5-9 members;
 - a mentor is assigned only where their kind fits the level;
 - assignment periods of the same mentor at the same place do not overlap.
 Rules a person may override need a written reason, which is stored with the assignment.
@@ -21,10 +23,10 @@ from ..data.enums import MentorKind, OrgLevel
 from ..data.models import ChwGroup, ChwGroupMember, Mentor, MentorArea, MentorAssignment, OrgUnit
 from ..text import QT_TRANSLATE_NOOP, Day, Term
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from .programmes import programme_of
 from .terms import level_term
 
 CHW_GROUP_SIZE = (5, 9)
-MAX_PLACES = {MentorKind.DISTRICT: 2, MentorKind.HC_PROVIDER: 1}
 LEVEL_FOR_KIND = {
     MentorKind.ASSOCIATION: OrgLevel.HOSPITAL,
     MentorKind.DISTRICT: OrgLevel.HEALTH_CENTER,
@@ -52,6 +54,7 @@ class AssignmentProposal:
     chw_group_id: int | None = None
     technical_area: str | None = None
     end_date: dt.date | None = None
+    programme_id: int | None = None  # None: the office's default programme
 
 
 def _may_override(code: str, template: str, /, **values: object) -> Violation:
@@ -122,8 +125,10 @@ def _facility_breaches(session: Session, mentor: Mentor,
             place=unit.name, level=level_term(unit.level)))
     if kind is MentorKind.ASSOCIATION and unit.level == OrgLevel.HOSPITAL.value:
         breaches += _joint_team_breaches(session, mentor, unit, proposal)
-    if kind in MAX_PLACES:
-        breaches += _capacity_breaches(session, mentor, proposal, MAX_PLACES[kind])
+    programme = programme_of(session, proposal.programme_id)
+    limit = programme.caps.get(kind) if programme is not None else None
+    if limit is not None:
+        breaches += _capacity_breaches(session, mentor, proposal, limit)
     return breaches
 
 
@@ -169,10 +174,16 @@ def _capacity_breaches(session: Session, mentor: Mentor, proposal: AssignmentPro
         template = QT_TRANSLATE_NOOP("Rules", "A district-based mentor covers at most {limit} "
                                      "health centers at a time; {mentor} already covers "
                                      "{places}.")
-    else:
+    elif kind is MentorKind.HC_PROVIDER and limit == 1:
         template = QT_TRANSLATE_NOOP("Rules", "A health-center provider mentor covers at most "
                                      "{limit} health post at a time; {mentor} already covers "
                                      "{places}.")
+    else:
+        template = QT_TRANSLATE_NOOP("Rules", "A {kind} covers at most {limit} places at a "
+                                     "time; {mentor} already covers {places}.")
+        return [_may_override("capacity", template, kind=Term(KIND_LABELS[kind]), limit=limit,
+                              mentor=_describe_mentor(mentor),
+                              places=", ".join(sorted(places)))]
     return [_may_override("capacity", template, limit=limit, mentor=_describe_mentor(mentor),
                           places=", ".join(sorted(places)))]
 
@@ -249,7 +260,7 @@ def assign_mentor(session: Session, proposal: AssignmentProposal,
         mentor_id=proposal.mentor_id, org_unit_id=proposal.org_unit_id,
         chw_group_id=proposal.chw_group_id, technical_area=proposal.technical_area,
         start_date=proposal.start_date, end_date=proposal.end_date,
-        override_reason=reason if breaches else None,
+        override_reason=reason if breaches else None, programme_id=proposal.programme_id,
     )
     session.add(assignment)
     session.flush()

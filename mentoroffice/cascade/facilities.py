@@ -69,8 +69,24 @@ def _validate(session: Session, data: FacilityInput, facility_id: int | None) ->
     if clash is not None and clash != facility_id:
         problems.append(rule("code_taken", QT_TRANSLATE_NOOP(
             "Rules", "The code {code} is already used."), field="code", code=data.code))
+    problems += _dhis2_taken(session, data, facility_id)
     problems += _parent_problems(session, data)
     return problems
+
+
+def _dhis2_taken(session: Session, data: FacilityInput, facility_id: int | None
+                 ) -> list[Violation]:
+    """A DHIS2 identifier names one facility: say which one already has it."""
+    uid = (data.dhis2_uid or "").strip()
+    if not uid:
+        return []
+    holder = session.execute(select(OrgUnit.id, OrgUnit.name).where(OrgUnit.dhis2_uid == uid)
+                             ).first()
+    if holder is None or holder.id == facility_id:
+        return []
+    return [rule("dhis2_uid_taken", QT_TRANSLATE_NOOP(
+        "Rules", "The DHIS2 identifier {uid} is already {facility}'s."), field="dhis2_uid",
+        uid=uid, facility=holder.name)]
 
 
 def _parent_problems(session: Session, data: FacilityInput) -> list[Violation]:
@@ -230,15 +246,30 @@ class FacilitySummary:
     open_escalations: int
 
 
+AGGREGATE_LEVELS = (OrgLevel.COUNTRY.value, OrgLevel.PROVINCE.value, OrgLevel.DISTRICT.value)
+
+
+def summarised_ids(session: Session, facility_id: int, level: str) -> set[int]:
+    """The facility itself, and for a district, province or country every unit below it: a
+    panel above the facilities sums what is below it."""
+    ids = {facility_id}
+    if level in AGGREGATE_LEVELS:
+        ids |= _descendant_ids(session, facility_id)
+    return ids
+
+
 def facility_summary(session: Session, facility_id: int, today: dt.date) -> FacilitySummary:
     unit = _get(session, facility_id)
+    ids = summarised_ids(session, facility_id, unit.level)
     mentors = session.execute(
         select(Person.first_name, Person.last_name, Mentor.kind, Mentor.association,
-               MentorAssignment.start_date)
+               func.min(MentorAssignment.start_date))
         .join(Mentor, Mentor.person_id == Person.id)
         .join(MentorAssignment, MentorAssignment.mentor_id == Mentor.id)
-        .where(MentorAssignment.org_unit_id == facility_id,
+        .where(MentorAssignment.org_unit_id.in_(ids),
                or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= today))
+        .group_by(Person.id, Person.first_name, Person.last_name, Mentor.kind,
+                  Mentor.association)
         .order_by(Mentor.association, Person.last_name)
     ).all()
     return FacilitySummary(
@@ -246,18 +277,18 @@ def facility_summary(session: Session, facility_id: int, today: dt.date) -> Faci
         parent_name=unit.parent.name if unit.parent else None, active=unit.active,
         dhis2_uid=unit.dhis2_uid,
         mentors=[(f"{f} {l}", a or k, f"{s:%d %b %Y}") for f, l, k, a, s in mentors],
-        mentee_count=_count(session, MenteeEnrolment, MenteeEnrolment.org_unit_id == facility_id,
+        mentee_count=_count(session, MenteeEnrolment, MenteeEnrolment.org_unit_id.in_(ids),
                             MenteeEnrolment.status == "active"),
         last_visit=session.scalar(select(func.max(Visit.actual_start)).where(
-            Visit.org_unit_id == facility_id, Visit.status == VisitStatus.DONE.value)),
+            Visit.org_unit_id.in_(ids), Visit.status == VisitStatus.DONE.value)),
         next_visit=session.scalar(select(func.min(Visit.planned_start)).where(
-            Visit.org_unit_id == facility_id, Visit.status == VisitStatus.PLANNED.value,
+            Visit.org_unit_id.in_(ids), Visit.status == VisitStatus.PLANNED.value,
             Visit.planned_start >= today)),
-        open_actions=_count(session, ActionItem, ActionItem.org_unit_id == facility_id,
+        open_actions=_count(session, ActionItem, ActionItem.org_unit_id.in_(ids),
                             ActionItem.status.in_(_OPEN_ACTION)),
-        overdue_actions=_count(session, ActionItem, ActionItem.org_unit_id == facility_id,
+        overdue_actions=_count(session, ActionItem, ActionItem.org_unit_id.in_(ids),
                                ActionItem.status.in_(_OPEN_ACTION), ActionItem.due_date < today),
-        open_escalations=_count(session, Escalation, Escalation.org_unit_id == facility_id,
+        open_escalations=_count(session, Escalation, Escalation.org_unit_id.in_(ids),
                                 Escalation.status.in_(_OPEN_ESCALATION)),
     )
 

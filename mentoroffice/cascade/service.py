@@ -37,9 +37,9 @@ from ..data.models import (
     Visit,
 )
 from ..text import QT_TRANSLATE_NOOP
-from . import assignments, coverage, facilities, people, people_list, promotion
+from . import assignments, coverage, facilities, people, people_list, programmes, promotion
 from .assignments import AssignmentProposal
-from .coverage import GAP_KINDS, Gap
+from .coverage import GAP_KINDS, Gap, GapCount
 from .facilities import FacilityInput, FacilitySummary
 from .people import PersonInput
 from .people_list import (
@@ -50,6 +50,7 @@ from .people_list import (
     current_posting_join,
     like_words,
 )
+from .programmes import ProgrammeSettings, Rhythm
 from .promotion import Eligibility
 from .views import (
     CHW_GROUP,
@@ -72,9 +73,9 @@ __all__ = [
     "GAP_KINDS", "MENTEE_ROLE", "MENTOR_ROLE", "AssignmentProposal", "AssignmentRow",
     "CascadeService", "ChwGroupPage", "CompetencyStatus", "Eligibility", "EnrolmentRow",
     "FacilityForm", "FacilityInput", "FacilityPage", "FacilitySummary", "Gap", "MentorChoice",
-    "MentorProfile", "MentorProfileInput", "NotFound", "PeopleFilters", "PersonInput",
-    "PersonPage", "PersonRow", "PlaceChoice", "PostingRow", "RuleRefused", "TreeItem",
-    "Violation",
+    "GapCount", "MentorProfile", "MentorProfileInput", "NotFound", "PeopleFilters",
+    "PersonInput", "PersonPage", "PersonRow", "PlaceChoice", "PostingRow", "ProgrammeSettings",
+    "Rhythm", "RuleRefused", "TreeItem", "Violation",
 ]
 
 
@@ -391,6 +392,37 @@ class CascadeService:
     def coverage(self, as_of: dt.date) -> list[Gap]:
         with read_only(self.session_factory) as s:
             return coverage.coverage_gaps(s, as_of)
+
+    def coverage_counts(self, facility_id: int, as_of: dt.date) -> GapCount:
+        """The coverage gaps at a facility and everything below it, by kind."""
+        with read_only(self.session_factory) as s:
+            return coverage.gap_counts_below(s, facility_id, as_of)
+
+    # programmes: the office's settings of rhythm, caps and areas
+    def programmes(self) -> list[ProgrammeSettings]:
+        """Every programme, the default first."""
+        with read_only(self.session_factory) as s:
+            return programmes.all_programmes(s)
+
+    @requires(Permission.SETTINGS)
+    def save_programme(self, data: ProgrammeSettings) -> ProgrammeSettings:
+        """Add a programme (data.id None) or replace its rhythm, caps and areas, as read at
+        data.version."""
+        with unit_of_work(self.session_factory) as s:
+            programme = programmes.save_programme(s, data)
+            saved = programmes.programme_of(s, programme.id)
+        assert saved is not None
+        return saved
+
+    @requires(Permission.SETTINGS)
+    def set_default_programme(self, programme_id: int, version: int) -> None:
+        with unit_of_work(self.session_factory) as s:
+            programmes.set_default_programme(s, programme_id, version)
+
+    @requires(Permission.SETTINGS)
+    def set_programme_active(self, programme_id: int, active: bool, version: int) -> None:
+        with unit_of_work(self.session_factory) as s:
+            programmes.set_programme_active(s, programme_id, active, version)
 
     def eligibility(self, person_id: int) -> Eligibility:
         with read_only(self.session_factory) as s:

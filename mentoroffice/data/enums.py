@@ -125,6 +125,14 @@ class VisitKind(StrEnum):
     BASELINE = "baseline"
 
 
+class RhythmSchedule(StrEnum):
+    """How a programme's visits of one kind come back."""
+
+    MONTHLY = "monthly"  # once each calendar month
+    QUARTERLY = "quarterly"  # once a quarter, in the quarter's 1st, 2nd or 3rd month
+    WEEKS = "weeks"  # every interval_min_weeks to interval_max_weeks weeks
+
+
 class VisitStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"

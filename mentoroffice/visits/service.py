@@ -21,12 +21,13 @@ from . import contacts, debriefings, mentor_reports, planning, queries, recordin
 from .contacts import FollowUpInput
 from .debriefings import DebriefingInput, DebriefingView
 from .mentor_reports import MentorReportInput, MentorReportRow
+from .clashes import Clash
 from .planning import Conflict, ProposedVisit
 from .queries import FacilityOption, FollowUpRow, PersonOption, VisitDetail, VisitRow
 from .recording import ActivityEntry
 from .records import LateVisit
 
-__all__ = ["PlanView", "ProposedVisitView", "VisitService"]
+__all__ = ["Clash", "PlanView", "ProposedVisitView", "VisitService"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class PlanView:
     visits: tuple[ProposedVisitView, ...]
     conflicts: tuple[Conflict, ...]
     already_planned: tuple[str, ...]
+    clashes: tuple[Clash, ...] = ()  # of the calendar with this plan: settle them before saving
 
 
 def _mentor_names(session: Any, mentor_ids: set[int]) -> dict[int, str]:
@@ -79,7 +81,16 @@ class VisitService:
         return PlanView(year, month,
                         tuple(ProposedVisitView(v, tuple(names[m] for m in v.mentor_ids))
                               for v in proposal.visits),
-                        tuple(proposal.conflicts), tuple(proposal.already_planned))
+                        tuple(proposal.conflicts), tuple(proposal.already_planned),
+                        tuple(proposal.clashes))
+
+    def month_clashes(self, year: int, month: int) -> list[Clash]:
+        """The month's clashes: two visits to one place on a day, a mentor in two places, a
+        gap outside the programme's interval, a visit recorded longer or shorter than planned."""
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        with read_only(self.session_factory) as session:
+            return planning.month_clashes(session, first, last)
 
     @requires(Permission.PLANS)
     def save_plan(self, plan: PlanView) -> list[int]:

@@ -22,6 +22,7 @@ from .office import (
 )
 from .org import ChwGroup, ChwGroupMember, OrgUnit, TechnicalArea
 from .people import Person, Posting
+from .programmes import Programme, ProgrammeArea, ProgrammeCap, ProgrammeRhythm
 from .qi import (
     ActionItem,
     ActionStatusChange,
@@ -42,6 +43,7 @@ __all__ = [
     "CoachingPlan", "CoordinationMeeting", "Debriefing", "DebriefingAttendee", "Dhis2Mapping",
     "Escalation", "Finding", "FollowUpContact", "FormDefinition", "FormItem", "Holiday",
     "Indicator", "IndicatorValue", "MenteeEnrolment", "Mentor", "MentorArea", "MentorAssignment",
-    "MentorReport", "OrgUnit", "PdsaCycle", "Person", "PlannedCompetency", "Posting", "QIProject",
+    "MentorReport", "OrgUnit", "PdsaCycle", "Person", "PlannedCompetency", "Posting",
+    "Programme", "ProgrammeArea", "ProgrammeCap", "ProgrammeRhythm", "QIProject",
     "RootCause", "Setting", "AccessToken", "TechnicalArea", "Validation", "Visit", "VisitActivity", "VisitMentor",
 ]

@@ -100,6 +100,9 @@ class Assessment(VersionedMixin, Base):
     strengths: Mapped[str | None] = mapped_column(Text)
     to_improve: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Why it was saved although the assessor is no mentor of the area, or the mentee is not
+    # posted at the facility (checklists.assessor_rules).
+    override_reason: Mapped[str | None] = mapped_column(Text)
 
     form: Mapped[FormDefinition] = relationship()
     mentee: Mapped[Person | None] = relationship(foreign_keys=[mentee_id])

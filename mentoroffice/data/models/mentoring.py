@@ -88,6 +88,8 @@ class MentorAssignment(VersionedMixin, Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     override_reason: Mapped[str | None] = mapped_column(Text)
+    # The programme the assignment serves; None: the office's default programme.
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
 
     mentor: Mapped[Mentor] = relationship(back_populates="assignments")
     org_unit: Mapped[OrgUnit | None] = relationship()

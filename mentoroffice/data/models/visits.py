@@ -48,6 +48,8 @@ class Visit(VersionedMixin, Base):
     actual_start: Mapped[dt.date | None] = mapped_column(Date)
     actual_end: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The programme whose rhythm the visit keeps; None: the office's default programme.
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
 
     org_unit: Mapped[OrgUnit] = relationship()
     mentors: Mapped[list[VisitMentor]] = relationship(cascade="all, delete-orphan")
