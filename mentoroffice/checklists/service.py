@@ -42,7 +42,9 @@ from ..data.models import FormDefinition as StoredForm
 from ..data.models import FormItem as StoredItem
 from ..data.text import fold
 from ..text import QT_TRANSLATE_NOOP
+from ..core.refusals import Violation
 from . import progress
+from .assessor_rules import assessment_breaches, checked_override
 from .assessments import (
     AssessmentInput,
     AssessmentOutcome,
@@ -357,20 +359,35 @@ class ChecklistService:
 
     # ----- recording
 
+    def check_assessment(self, data: AssessmentInput) -> list[Violation]:
+        """What the entry breaks that a written reason may override: an assessor who is no
+        mentor of the form's area, a mentee not posted at the facility that day."""
+        return self._read(lambda s: assessment_breaches(s, data))
+
     @requires(Permission.ASSESSMENTS)
-    def record(self, data: AssessmentInput, today: dt.date) -> AssessmentOutcome:
-        """Save one assessment in its own transaction; raises AssessmentRefused as is."""
-        return self._write(lambda s: record_assessment(s, data, self.catalog, today))
+    def record(self, data: AssessmentInput, today: dt.date,
+               override_reason: str | None = None) -> AssessmentOutcome:
+        """Save one assessment in its own transaction; raises AssessmentRefused as is, and
+        RuleRefused (overridable) when it breaks `check_assessment`'s rules without a reason."""
+        def work(session: Session) -> AssessmentOutcome:
+            reason = checked_override(session, data, override_reason)
+            outcome = record_assessment(session, data, self.catalog, today)
+            _keep_override(session, outcome.assessment_id, reason)
+            return outcome
+        return self._write(work)
 
     @requires(Permission.ASSESSMENTS)
     def correct(self, assessment_id: int, version: int, data: AssessmentInput,
-                today: dt.date) -> AssessmentOutcome:
+                today: dt.date, override_reason: str | None = None) -> AssessmentOutcome:
         """Replace a saved assessment, as read at `version`, by its corrected entry (a mentor
-        corrects only the assessments they entered)."""
+        corrects only the assessments they entered); the same checks as `record`."""
         def work(session: Session) -> AssessmentOutcome:
             expect_own_assessment(session, assessment_id)
-            return correct_assessment(session, assessment_id, version, data, self.catalog,
-                                      today)
+            reason = checked_override(session, data, override_reason)
+            outcome = correct_assessment(session, assessment_id, version, data, self.catalog,
+                                         today)
+            _keep_override(session, outcome.assessment_id, reason)
+            return outcome
         return self._write(work)
 
     @requires(Permission.ASSESSMENTS)
@@ -534,6 +551,13 @@ class ChecklistService:
             .where(Assessment.mentee_id == person_id)
             .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())).first()
         return _plan_lines(plans), assessor.full_name if assessor else None
+
+
+def _keep_override(session: Session, assessment_id: int, reason: str | None) -> None:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is not None and assessment.override_reason != reason:
+        assessment.override_reason = reason
+        session.flush()
 
 
 def _competency(competency: Competency, trend: tuple[TrendPoint, ...],
