@@ -32,6 +32,8 @@ class ActionInput:
     resources: str = ""
     finding_id: int | None = None
     project_id: int | None = None
+    # Back-entry: the day it was agreed (the visit's date) when entered later; None: today.
+    agreed_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -75,15 +77,33 @@ def _action_problems(session: Session, data: ActionInput, today: dt.date) -> lis
     if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
         problems.append(rule("responsible", QT_TRANSLATE_NOOP(
             "Rules", "That person is not in the registry."), field="responsible"))
-    if data.due_date < today:
-        problems.append(rule("due_date", QT_TRANSLATE_NOOP(
-            "Rules", "The due date {due} has already passed: agree a date still ahead."),
-            field="due_date", due=Day(data.due_date)))
+    problems += _date_problems(data, today)
     return problems
 
 
+def _date_problems(data: ActionInput, today: dt.date) -> list[Violation]:
+    """An action agreed today is due ahead; one entered after the visit where it was agreed
+    keeps that day, and may already be overdue."""
+    if data.agreed_on is None:
+        if data.due_date < today:
+            return [rule("due_date", QT_TRANSLATE_NOOP(
+                "Rules", "The due date {due} has already passed: agree a date still ahead."),
+                field="due_date", due=Day(data.due_date))]
+        return []
+    if data.agreed_on > today:
+        return [rule("agreed_on", QT_TRANSLATE_NOOP(
+            "Rules", "The day it was agreed, {day}, is still ahead."), field="agreed_on",
+            day=Day(data.agreed_on))]
+    if data.due_date < data.agreed_on:
+        return [rule("due_date", QT_TRANSLATE_NOOP(
+            "Rules", "The due date {due} is before the day it was agreed ({agreed})."),
+            field="due_date", due=Day(data.due_date), agreed=Day(data.agreed_on))]
+    return []
+
+
 def create_action(session: Session, data: ActionInput, today: dt.date, by: str) -> ActionItem:
-    """A time-bound action agreed today, open, with its first history line."""
+    """A time-bound action agreed today (or on data.agreed_on, when entered after the visit
+    where it was agreed), open, with its first history line."""
     problems = _action_problems(session, data, today)
     if problems:
         raise RuleRefused(problems)
@@ -94,7 +114,7 @@ def create_action(session: Session, data: ActionInput, today: dt.date, by: str) 
                         project_id=data.project_id, action=data.action.strip(),
                         responsible_id=data.responsible_id, responsible_name=name,
                         due_date=data.due_date, resources=data.resources.strip() or None,
-                        status=ActionStatus.OPEN.value, created_on=today)
+                        status=ActionStatus.OPEN.value, created_on=data.agreed_on or today)
     action.history.append(ActionStatusChange(from_status=None, to_status=ActionStatus.OPEN.value,
                                              changed_at=utcnow(), changed_by=by))
     session.add(action)
