@@ -426,6 +426,9 @@ class ActivityBuilder:
                     continue
                 submitted = month + dt.timedelta(days=self.rng.randint(1, 10))
                 feedback = self.rng.random() < 0.6
+                if submitted > self.as_of:  # not yet sent in: the demo's today comes first
+                    continue
+                feedback = feedback and submitted + dt.timedelta(days=5) <= self.as_of
                 self.rows.add(
                     "mentor_report", mentor_id=mentor.id,
                     month=(month - dt.timedelta(days=1)).replace(day=1),
