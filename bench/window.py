@@ -36,8 +36,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from national_demo import national_demo  # noqa: E402
-from table import Goal, Row, median_ms, print_table  # noqa: E402
+from national_demo import national_demo
+from table import Goal, Row, median_ms, print_table
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 TOOLS = Path(os.environ.get("MENTOROFFICE_WINDOW_TOOLS", REPOSITORY.parent / "shared" / "tools"))

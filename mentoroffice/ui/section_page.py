@@ -25,6 +25,8 @@ from .table_model import PagedTableModel, PageLike
 
 SEARCH_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 360
+WIDTH_SAMPLE_ROWS = 40  # rows measured to size the columns (not all: a page has 200)
+HEADER_PADDING = 24  # room for the sort arrow and the section's margins
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ class SectionPage(QWidget):
 
     # --- searching and loading ---------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Shown as a section's "All records" tab: its first page loads now, not before."""
         super().showEvent(event)
         if self._search_applied is None and self.window().isVisible():
@@ -217,18 +219,28 @@ class SectionPage(QWidget):
         self.error_label.show()
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first page once; later pages keep the widths people set.
+        """Fit the columns to a sample of the first page once; later pages keep the widths
+        people set. Measuring a sample, not every cell, keeps the GUI thread from waiting.
 
         Long texts are capped unless everything fits; a last column of numbers is not
         stretched (its right-aligned figures would drift to the far edge).
         """
         self._columns_sized = True
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         padding = self.table.fontMetrics().horizontalAdvance("   ")
-        widths = [header.sectionSize(c) + padding for c in range(self.model.columnCount())]
+        widths = [self._sampled_width(c) + padding for c in range(self.model.columnCount())]
         if sum(widths) > self.table.viewport().width():
             widths = [min(width, MAX_COLUMN_WIDTH) for width in widths]
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         header.setStretchLastSection(not self.model.is_numeric_column(len(widths) - 1))
+
+    def _sampled_width(self, column: int) -> int:
+        """The widest of the column's header and its first rows' texts, in pixels."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        rows = range(min(WIDTH_SAMPLE_ROWS, self.model.rowCount()))
+        texts = (str(self.model.index(row, column).data() or "") for row in rows)
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        return max(widest, header_metrics.horizontalAdvance(title) + HEADER_PADDING)

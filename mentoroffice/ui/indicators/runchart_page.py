@@ -41,6 +41,15 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def import_matplotlib() -> None:
+    """Import what drawing needs (about a second the first time) on the worker thread that
+    loads the chart's data, so the GUI thread finds the modules ready."""
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+    import matplotlib.lines  # noqa: F401
+    import matplotlib.ticker  # noqa: F401
+
+
 class RunChartPage(QWidget):
     loaded = Signal()  # choices or a chart arrived
 
@@ -195,9 +204,14 @@ class RunChartPage(QWidget):
         date = self.last_month_edit.date()
         last = dt.date(date.year(), date.month(), 1)
         months = self.months_spin.value()
-        self.loader.load("chart", lambda: self.service.run_chart(facility.id, indicator_id,
-                                                                 last, months),
-                         self._show_chart, self._failed)
+        service = self.service
+
+        def load() -> RunChartData:  # on the worker thread
+            data = service.run_chart(facility.id, indicator_id, last, months)
+            import_matplotlib()
+            return data
+
+        self.loader.load("chart", load, self._show_chart, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         log.warning("Loading the run chart failed: %s", error, exc_info=error)
