@@ -241,6 +241,9 @@ class PersonRows(Handler):
                                 str(stored["last_name"]), stored["phone"])  # type: ignore[arg-type]
         return note
 
+    def queued(self) -> int:
+        return len(self.queue)
+
     def write_queued(self) -> None:
         self.lookups.renumber_people(self.queue.write(self.session, audited=not self.dry_run))
 

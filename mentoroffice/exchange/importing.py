@@ -10,13 +10,18 @@ How an import goes (the wizard's steps):
     with session_factory.begin() as session:
         job.run(session, progress, cancelled)             # raises ImportRefused / ImportCancelled
 
-Rows are applied through the domain functions (create_facility, add_person, post_person,
-assign_mentor, record_assessment...), so an imported row obeys the rules a typed one does. The
-preview applies every row too, inside a savepoint it then rolls back: what it reports is what
-the import would do, including rules that depend on earlier rows of the same file. `run`
-applies the rows again inside a savepoint; any problem (or a cancel) rolls the savepoint back
-before the exception leaves, so the session holds nothing of the file, and the caller's
-transaction rolls back as well.
+Rows are applied through the domain's rules (create_facility, add_person, post_person,
+assign_mentor, record_assessment...), so an imported row obeys the rules a typed one does.
+References (facilities, people) are loaded once per import, one query per table, and looked
+up in memory. New people are checked row by row in memory by the rules `add_person` and
+`post_person` apply, queued, and written in one statement per table (`bulk.py`) before any
+row that changes a stored record and at the end; other kinds write each row through the
+domain functions in a savepoint of its own. The preview applies every row the same way,
+bulk statements included, inside a savepoint it then rolls back: what it reports is what the
+import would do, including rules that depend on earlier rows of the same file and those only
+the database checks. `run` applies the rows again inside a savepoint; any problem (or a
+cancel) rolls the savepoint back before the exception leaves, so the session holds nothing of
+the file, and the caller's transaction rolls back as well.
 
 Duplicates: a row whose natural key matches a record already stored (facility code; person
 code or first name + last name + phone; assessment mentee + checklist + date + kind; indicator
@@ -277,7 +282,7 @@ class _Steps:
 def _write_queued(session: Session, handler: Handler, problems: list[Problem]) -> None:
     """Write what a bulk handler queued, in a savepoint: the database refusing it (a rule
     only it checks) is a problem with the file, as it is in the dry run."""
-    if not handler.bulk:
+    if not handler.queued():
         return
     try:
         with session.begin_nested():

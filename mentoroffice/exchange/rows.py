@@ -263,6 +263,10 @@ class Handler:
         """Bring the existing record in line with the row; False when nothing changed."""
         raise NotImplementedError
 
+    def queued(self) -> int:
+        """Rows `add` queued and `write_queued` has not written yet."""
+        return 0
+
     def write_queued(self) -> None:
         """Write what `add` queued (bulk handlers; the others write in `add`)."""
 
