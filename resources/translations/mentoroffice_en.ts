@@ -3093,13 +3093,6 @@ Is the database backed up (pg_dump on the server)? Yes updates it now; No leaves
     </message>
 </context>
 <context>
-    <name>LazyPage</name>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -5167,6 +5160,10 @@ Work saved since the last backup may be affected. Open the list of backups to re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A {kind} covers at most {limit} places at a time; {mentor} already covers {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,6 +5201,10 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>The code {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHIS2 identifier {uid} is already {facility}&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5532,6 +5533,14 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>The due date {due} has already passed: agree a date still ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was agreed, {day}, is still ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the day it was agreed ({agreed}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5928,6 +5937,94 @@ Work saved since the last backup may be affected. Open the list of backups to re
     </message>
     <message>
         <source>A token is for backups, reports or exports only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the programme a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor covers at least one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no technical area {areas}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 1 day, and its longest length is not below its shortest ({low} to {high} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval between visits needs both its shortest and longest number of weeks, the shortest at least 1 and not above the longest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits every so many weeks need the interval in weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit once a quarter needs the quarter&apos;s month: 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programme} is the office&apos;s default programme: make another programme the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assessor} is not an active mentor: a mentor of {area} scores this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assessor} mentors in {areas}, not in {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentee} was not posted at {facility} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} has two visits on {day}: {kind} and {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} is planned in two places on {day}: {place} and {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {days} days from the visit of {previous} to the one of {day}; {programme} comes back every {low} to {high} weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: the visit of {day} was recorded with {recorded} working days; {planned} were planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the joint team&apos;s visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health-center visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health-post visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CHW group visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the joint supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a baseline assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3100,13 +3100,6 @@ La base de données est-elle sauvegardée (pg_dump sur le serveur) ? Oui la met 
     </message>
 </context>
 <context>
-    <name>LazyPage</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -5178,6 +5171,10 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
         <translation>Un mentor prestataire de centre de santé couvre au plus {limit} poste de santé à la fois ; {mentor} couvre déjà {places}.</translation>
     </message>
     <message>
+        <source>A {kind} covers at most {limit} places at a time; {mentor} already covers {places}.</source>
+        <translation>Un {kind} couvre au plus {limit} lieux à la fois ; {mentor} couvre déjà {places}.</translation>
+    </message>
+    <message>
         <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
         <translation>{mentor} est {kind} ; les groupes d&apos;ASC sont accompagnés par des mentors communautaires.</translation>
     </message>
@@ -5216,6 +5213,10 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>The code {code} is already used.</source>
         <translation>Le code {code} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 identifier {uid} is already {facility}&apos;s.</source>
+        <translation>L&apos;identifiant DHIS2 {uid} est déjà celui de {facility}.</translation>
     </message>
     <message>
         <source>Choose where the facility sits in the hierarchy.</source>
@@ -5544,6 +5545,14 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>The due date {due} has already passed: agree a date still ahead.</source>
         <translation>L&apos;échéance ({due}) est déjà passée : convenez d&apos;une date à venir.</translation>
+    </message>
+    <message>
+        <source>The day it was agreed, {day}, is still ahead.</source>
+        <translation>Le jour où elle a été convenue, le {day}, n&apos;est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the day it was agreed ({agreed}).</source>
+        <translation>L&apos;échéance ({due}) est antérieure au jour où l&apos;action a été convenue ({agreed}).</translation>
     </message>
     <message>
         <source>An escalation goes beyond the facility, to the district or the ministry; a facility&apos;s own gap becomes an action item.</source>
@@ -5940,6 +5949,94 @@ Le travail enregistré depuis la dernière sauvegarde peut être touché. Ouvrir
     <message>
         <source>A token is for backups, reports or exports only.</source>
         <translation>Un jeton ne sert qu&apos;aux sauvegardes, aux rapports ou aux exports.</translation>
+    </message>
+    <message>
+        <source>This programme</source>
+        <translation>Ce programme</translation>
+    </message>
+    <message>
+        <source>Give the programme a code and a name.</source>
+        <translation>Donnez au programme un code et un nom.</translation>
+    </message>
+    <message>
+        <source>A mentor covers at least one place.</source>
+        <translation>Un mentor couvre au moins un lieu.</translation>
+    </message>
+    <message>
+        <source>There is no technical area {areas}.</source>
+        <translation>Il n&apos;y a pas de domaine technique {areas}.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 1 day, and its longest length is not below its shortest ({low} to {high} days).</source>
+        <translation>Une visite dure au moins 1 jour, et sa durée la plus longue n&apos;est pas inférieure à la plus courte ({low} à {high} jours).</translation>
+    </message>
+    <message>
+        <source>The interval between visits needs both its shortest and longest number of weeks, the shortest at least 1 and not above the longest.</source>
+        <translation>L&apos;intervalle entre les visites demande son nombre de semaines le plus court et le plus long, le plus court d&apos;au moins 1 et pas au-dessus du plus long.</translation>
+    </message>
+    <message>
+        <source>Visits every so many weeks need the interval in weeks.</source>
+        <translation>Des visites toutes les quelques semaines demandent l&apos;intervalle en semaines.</translation>
+    </message>
+    <message>
+        <source>A visit once a quarter needs the quarter&apos;s month: 1, 2 or 3.</source>
+        <translation>Une visite par trimestre demande le mois du trimestre : 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>{programme} is the office&apos;s default programme: make another programme the default first.</source>
+        <translation>{programme} est le programme par défaut du bureau : faites d&apos;abord d&apos;un autre programme celui par défaut.</translation>
+    </message>
+    <message>
+        <source>{assessor} is not an active mentor: a mentor of {area} scores this checklist.</source>
+        <translation>{assessor} n&apos;est pas un mentor actif : cette liste de contrôle est notée par un mentor en {area}.</translation>
+    </message>
+    <message>
+        <source>{assessor} mentors in {areas}, not in {area}.</source>
+        <translation>{assessor} fait du mentorat en {areas}, pas en {area}.</translation>
+    </message>
+    <message>
+        <source>{mentee} was not posted at {facility} on {day}.</source>
+        <translation>{mentee} n&apos;était pas affecté(e) à {facility} le {day}.</translation>
+    </message>
+    <message>
+        <source>{place} has two visits on {day}: {kind} and {other}.</source>
+        <translation>{place} a deux visites le {day} : {kind} et {other}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is planned in two places on {day}: {place} and {other}.</source>
+        <translation>{mentor} est prévu(e) à deux endroits le {day} : {place} et {other}.</translation>
+    </message>
+    <message>
+        <source>{place}: {days} days from the visit of {previous} to the one of {day}; {programme} comes back every {low} to {high} weeks.</source>
+        <translation>{place} : {days} jours entre la visite du {previous} et celle du {day} ; {programme} revient toutes les {low} à {high} semaines.</translation>
+    </message>
+    <message>
+        <source>{place}: the visit of {day} was recorded with {recorded} working days; {planned} were planned.</source>
+        <translation>{place} : la visite du {day} a été enregistrée avec {recorded} jours ouvrables ; {planned} étaient prévus.</translation>
+    </message>
+    <message>
+        <source>the joint team&apos;s visit</source>
+        <translation>la visite de l&apos;équipe conjointe</translation>
+    </message>
+    <message>
+        <source>a health-center visit</source>
+        <translation>une visite au centre de santé</translation>
+    </message>
+    <message>
+        <source>a health-post visit</source>
+        <translation>une visite au poste de santé</translation>
+    </message>
+    <message>
+        <source>a CHW group visit</source>
+        <translation>une visite à un groupe d&apos;ASC</translation>
+    </message>
+    <message>
+        <source>the joint supervision</source>
+        <translation>la supervision conjointe</translation>
+    </message>
+    <message>
+        <source>a baseline assessment</source>
+        <translation>une évaluation de base</translation>
     </message>
 </context>
 <context>

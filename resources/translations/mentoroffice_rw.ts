@@ -3100,13 +3100,6 @@ Ububiko bw&apos;amakuru bufite kopi (pg_dump kuri server)? Yego: burahita buvugu
     </message>
 </context>
 <context>
-    <name>LazyPage</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Birimo gufungura…</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>MentorOffice</source>
@@ -5178,6 +5171,10 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
         <translation>Umutoza wo ku kigo nderabuzima akurikirana poste de santé {limit} gusa icyarimwe; {mentor} asanzwe akurikirana {places}.</translation>
     </message>
     <message>
+        <source>A {kind} covers at most {limit} places at a time; {mentor} already covers {places}.</source>
+        <translation>{kind} akurikirana ahantu {limit} gusa icyarimwe; {mentor} asanzwe akurikirana {places}.</translation>
+    </message>
+    <message>
         <source>{mentor} is a {kind}; CHW groups are mentored by community mentors.</source>
         <translation>{mentor} ni {kind}; amatsinda y&apos;abajyanama b&apos;ubuzima atozwa n&apos;abatoza bo mu baturage.</translation>
     </message>
@@ -5216,6 +5213,10 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>The code {code} is already used.</source>
         <translation>Kode {code} isanzwe ikoreshwa.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 identifier {uid} is already {facility}&apos;s.</source>
+        <translation>Ikiranga cya DHIS2 {uid} gisanzwe ari icya {facility}.</translation>
     </message>
     <message>
         <source>Choose where the facility sits in the hierarchy.</source>
@@ -5544,6 +5545,14 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>The due date {due} has already passed: agree a date still ahead.</source>
         <translation>Itariki ntarengwa ({due}) yamaze kurenga: mwemeranye ku itariki itaragera.</translation>
+    </message>
+    <message>
+        <source>The day it was agreed, {day}, is still ahead.</source>
+        <translation>Umunsi cyemeranyijweho, {day}, ntiruragera.</translation>
+    </message>
+    <message>
+        <source>The due date {due} is before the day it was agreed ({agreed}).</source>
+        <translation>Itariki ntarengwa ({due}) iri mbere y&apos;umunsi igikorwa cyemeranyijweho ({agreed}).</translation>
     </message>
     <message>
         <source>An escalation goes beyond the facility, to the district or the ministry; a facility&apos;s own gap becomes an action item.</source>
@@ -5940,6 +5949,94 @@ Ibyabitswe nyuma ya kopi y&apos;ububiko iheruka bishobora kuba byagizweho ingaru
     <message>
         <source>A token is for backups, reports or exports only.</source>
         <translation>Token ikoreshwa gusa mu gukora kopi z&apos;ububiko, raporo cyangwa kohereza amakuru hanze.</translation>
+    </message>
+    <message>
+        <source>This programme</source>
+        <translation>Iyi gahunda</translation>
+    </message>
+    <message>
+        <source>Give the programme a code and a name.</source>
+        <translation>Ha gahunda kode n&apos;izina.</translation>
+    </message>
+    <message>
+        <source>A mentor covers at least one place.</source>
+        <translation>Umutoza akurikirana nibura ahantu hamwe.</translation>
+    </message>
+    <message>
+        <source>There is no technical area {areas}.</source>
+        <translation>Nta shami rya tekiniki {areas} rihari.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 1 day, and its longest length is not below its shortest ({low} to {high} days).</source>
+        <translation>Urugendo rumara nibura umunsi 1, kandi igihe cyarwo kirekire ntikiba munsi y&apos;igihe gito (iminsi {low} kugeza kuri {high}).</translation>
+    </message>
+    <message>
+        <source>The interval between visits needs both its shortest and longest number of weeks, the shortest at least 1 and not above the longest.</source>
+        <translation>Igihe kiri hagati y&apos;ingendo gikenera umubare muto n&apos;umubare munini w&apos;ibyumweru; umuto ukaba nibura 1 kandi utarenze umunini.</translation>
+    </message>
+    <message>
+        <source>Visits every so many weeks need the interval in weeks.</source>
+        <translation>Ingendo zikorwa buri byumweru runaka zikenera igihe kiri hagati yazo mu byumweru.</translation>
+    </message>
+    <message>
+        <source>A visit once a quarter needs the quarter&apos;s month: 1, 2 or 3.</source>
+        <translation>Urugendo rumwe mu gihembwe rukenera ukwezi kw&apos;igihembwe: 1, 2 cyangwa 3.</translation>
+    </message>
+    <message>
+        <source>{programme} is the office&apos;s default programme: make another programme the default first.</source>
+        <translation>{programme} ni gahunda y&apos;ibanze y&apos;ibiro: banza ugire indi gahunda iy&apos;ibanze.</translation>
+    </message>
+    <message>
+        <source>{assessor} is not an active mentor: a mentor of {area} scores this checklist.</source>
+        <translation>{assessor} si umutoza ukora: iyi lisiti y&apos;igenzura itangirwa amanota n&apos;umutoza wo mu ishami rya {area}.</translation>
+    </message>
+    <message>
+        <source>{assessor} mentors in {areas}, not in {area}.</source>
+        <translation>{assessor} atoza mu mashami {areas}, si muri {area}.</translation>
+    </message>
+    <message>
+        <source>{mentee} was not posted at {facility} on {day}.</source>
+        <translation>{mentee} ntiyakoreraga kuri {facility} ku wa {day}.</translation>
+    </message>
+    <message>
+        <source>{place} has two visits on {day}: {kind} and {other}.</source>
+        <translation>{place} ifite ingendo ebyiri ku wa {day}: {kind} na {other}.</translation>
+    </message>
+    <message>
+        <source>{mentor} is planned in two places on {day}: {place} and {other}.</source>
+        <translation>{mentor} ateganyijwe ahantu habiri ku wa {day}: {place} na {other}.</translation>
+    </message>
+    <message>
+        <source>{place}: {days} days from the visit of {previous} to the one of {day}; {programme} comes back every {low} to {high} weeks.</source>
+        <translation>{place}: iminsi {days} hagati y&apos;urugendo rwo ku wa {previous} n&apos;urwo ku wa {day}; {programme} igaruka buri byumweru {low} kugeza kuri {high}.</translation>
+    </message>
+    <message>
+        <source>{place}: the visit of {day} was recorded with {recorded} working days; {planned} were planned.</source>
+        <translation>{place}: urugendo rwo ku wa {day} rwanditswe rufite iminsi y&apos;akazi {recorded}; hari hateganyijwe {planned}.</translation>
+    </message>
+    <message>
+        <source>the joint team&apos;s visit</source>
+        <translation>urugendo rw&apos;itsinda rihuriweho</translation>
+    </message>
+    <message>
+        <source>a health-center visit</source>
+        <translation>urugendo ku kigo nderabuzima</translation>
+    </message>
+    <message>
+        <source>a health-post visit</source>
+        <translation>urugendo kuri poste de santé</translation>
+    </message>
+    <message>
+        <source>a CHW group visit</source>
+        <translation>urugendo ku itsinda ry&apos;abajyanama b&apos;ubuzima</translation>
+    </message>
+    <message>
+        <source>the joint supervision</source>
+        <translation>igenzura rihuriweho</translation>
+    </message>
+    <message>
+        <source>a baseline assessment</source>
+        <translation>isuzuma ry&apos;ibanze</translation>
     </message>
 </context>
 <context>
