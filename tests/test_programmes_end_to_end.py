@@ -319,6 +319,7 @@ def test_a_visit_recorded_longer_than_planned_is_flagged(kirehe: District) -> No
     [length] = [c for c in kirehe.visits.month_clashes(2027, 1) if c.code == "length"]
     assert "recorded with 3 working days; 2 were planned" in length.message
     assert length.visit_ids == (monday_visit,)
+    assert kirehe.visits.visit_clashes(monday_visit) == [length]
 
 
 # --- Ingobyi: health posts, clashes at the hospital ------------------------------------------

@@ -19,7 +19,7 @@ from ..core.access import Permission, requires
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..core.search_text import clean_search
 from ..core.writes import read_only, unit_of_work
-from ..data.enums import MentorKind, PostingEndReason, PostingRole, VisitStatus
+from ..data.enums import MentorKind, PostingEndReason, PostingRole, RhythmSchedule, VisitStatus
 from ..data.models import (
     Assessment,
     ChwGroup,
@@ -75,7 +75,7 @@ __all__ = [
     "FacilityForm", "FacilityInput", "FacilityPage", "FacilitySummary", "Gap", "MentorChoice",
     "GapCount", "MentorProfile", "MentorProfileInput", "NotFound", "PeopleFilters",
     "PersonInput", "PersonPage", "PersonRow", "PlaceChoice", "PostingRow", "ProgrammeSettings",
-    "Rhythm", "RuleRefused", "TreeItem", "Violation",
+    "Rhythm", "RhythmSchedule", "RuleRefused", "TreeItem", "Violation",
 ]
 
 

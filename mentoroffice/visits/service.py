@@ -92,6 +92,15 @@ class VisitService:
         with read_only(self.session_factory) as session:
             return planning.month_clashes(session, first, last)
 
+    def visit_clashes(self, visit_id: int) -> list[Clash]:
+        """The clashes a visit is part of (e.g. right after recording it: a length other than
+        planned, a gap outside its programme's interval)."""
+        with read_only(self.session_factory) as session:
+            visit = records.get_visit(session, visit_id)
+            start = visit.actual_start or visit.planned_start
+        return [clash for clash in self.month_clashes(start.year, start.month)
+                if visit_id in clash.visit_ids]
+
     @requires(Permission.PLANS)
     def save_plan(self, plan: PlanView) -> list[int]:
         """Store a proposal as planned visits, if the calendar has not changed meanwhile."""
