@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...cascade.service import AssignmentRow, ChwGroupPage, FacilityPage
 from ...data.enums import Association
+from ..column_widths import SIZE_SAMPLE_ROWS
 from ..rows_model import RowsTableModel
 from .common import ERROR_STYLE, RowsModel
 from .labels import LEVELS, MENTOR_KINDS, date_text, label, mentor_kind
@@ -33,6 +34,7 @@ def table_view(model: RowsTableModel, parent: QWidget, stretch: int | None = Non
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # not every row of a long list
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -7,6 +7,7 @@ list).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,11 +35,14 @@ from .escalations import EscalationsTab
 from .labels import ACTION_STATUSES, date_text, label
 from .qi_dialogs import ActionDialog, ActionStatusDialog
 
+OVERDUE_GROUPS_PER_PASS = 40
+
 
 class ActionsPage(AsyncPage):
     def __init__(self, context: VisitsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.facilities: list[FacilityOption] = []
+        self._overdue_fill = 0  # each list shown in the tree gets a number; older fills stop
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._actions_tab(), self.tr("Action &items"))
         self.tabs.addTab(self._overdue_tab(), self.tr("&Overdue"))
@@ -189,21 +193,39 @@ class ActionsPage(AsyncPage):
         self.load("overdue", lambda: self.context.qi.overdue(today, by), self._show_overdue)
 
     def _show_overdue(self, groups: list[OverdueGroup]) -> None:
+        """Fill the tree a few groups per pass of the event loop: a national office has
+        hundreds of groups, and the window keeps answering meanwhile."""
         self.overdue_tree.clear()
+        self._overdue_fill += 1
         count = sum(len(g.actions) for g in groups)
         self.overdue_label.setText(self.tr("%1 overdue actions in %2 groups, the longest "
                                            "overdue first:").replace("%1", str(count))
                                    .replace("%2", str(len(groups))))
-        for group in groups:
-            top = QTreeWidgetItem(self.overdue_tree, [
-                f"{group.name} ({len(group.actions)})", "", "", str(group.most_days_overdue)])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            for action in group.actions:
-                QTreeWidgetItem(top, [action.action, action.responsible,
-                                      date_text(action.due_date), str(action.days_overdue)])
-        self.overdue_tree.expandAll()
+        self._add_overdue_groups(self._overdue_fill, groups, 0)
+
+    def _add_overdue_groups(self, fill: int, groups: list[OverdueGroup], start: int) -> None:
+        if fill != self._overdue_fill:
+            return  # a newer list is being shown
+        chunk = groups[start:start + OVERDUE_GROUPS_PER_PASS]
+        items = [self._overdue_item(group) for group in chunk]
+        self.overdue_tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+        if start + len(chunk) < len(groups):
+            QTimer.singleShot(0, self, lambda: self._add_overdue_groups(
+                fill, groups, start + OVERDUE_GROUPS_PER_PASS))
+
+    @staticmethod
+    def _overdue_item(group: OverdueGroup) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([f"{group.name} ({len(group.actions)})", "", "",
+                               str(group.most_days_overdue)])
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.addChildren([QTreeWidgetItem([action.action, action.responsible,
+                                          date_text(action.due_date), str(action.days_overdue)])
+                         for action in group.actions])
+        return top
 
     def _other_page_changed(self, what: str) -> None:
         if what in ("actions", "qi", "visits"):

@@ -33,6 +33,7 @@ from ...core.access import Actor, actor_of
 from ...core.refusals import NotFound, RuleRefused, Violation
 from ...qi.service import QIService
 from ...visits.service import VisitService
+from ..column_widths import SIZE_SAMPLE_ROWS
 from ..rows_model import RowsTableModel
 from ..rules_text import violation_text
 from ..tasks import TaskRunner
@@ -92,6 +93,7 @@ def rows_view(model: RowsModel, parent: QWidget | None = None,
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # not every row of a long list
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     else:
