@@ -121,7 +121,9 @@ class PeopleSearch:
         self.window.resize(1366, 768)
         self.window.show()
         self.window.show_section("people")
-        self.page: Any = self.window.containers["people"].currentWidget().ensure_built()
+        shown = self.window.containers["people"].currentWidget()
+        # a stand-in built when shown (or, in versions that built every page at start, the page)
+        self.page: Any = shown.ensure_built() if hasattr(shown, "ensure_built") else shown
         self.box = self.page.filter_bar.search_edit
         self.wait_until(self.settled)
 
@@ -130,10 +132,19 @@ class PeopleSearch:
         return model.total is not None and not model.is_loading() and not self.window.is_busy()
 
     def wait_until(self, done: Callable[[], bool]) -> None:
-        from PySide6.QtCore import QEventLoop
+        """Run the event loop until `done()`, looking every 2 ms: a busy loop of
+        processEvents would take the interpreter from the worker thread it waits for."""
+        from PySide6.QtCore import QEventLoop, QTimer
 
-        while not done():
-            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if done():
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(2)
+        timer.timeout.connect(lambda: loop.quit() if done() else None)
+        timer.start()
+        loop.exec()
+        timer.stop()
 
     def type_ms(self, text: str) -> float:
         """Type `text` into the emptied box; ms from the end of the typing pause (the model
