@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from itertools import count
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -92,10 +93,29 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     names = list(rows[0])
     statement = (f"INSERT INTO {table.name} ({', '.join(names)}) "
                  f"VALUES ({', '.join('?' for _ in names)})")
-    session.connection().exec_driver_sql(
-        statement, [tuple(_stored(row[name]) for name in names) for row in rows])
+    session.connection().exec_driver_sql(statement, _driver_rows(rows, names))
     last = session.execute(select(func.max(table.c.id))).scalar_one()
     return list(range(last - len(rows) + 1, last + 1))
+
+
+def _driver_rows(rows: list[dict[str, Any]], names: list[str]) -> list[tuple[Any, ...]]:
+    """The rows as tuples in the order of `names`, converted only in the columns that hold
+    dates or booleans (the others go to the driver as they are)."""
+    values = itemgetter(*names)
+    tuples = [values(row) if len(names) > 1 else (values(row),) for row in rows]
+    converted = [index for index, name in enumerate(names)
+                 if isinstance(_first_value(rows, name), (bool, dt.date))]
+    if not converted:
+        return tuples
+    lists = [list(row) for row in tuples]
+    for index in converted:
+        for row in lists:
+            row[index] = _stored(row[index])
+    return [tuple(row) for row in lists]
+
+
+def _first_value(rows: list[dict[str, Any]], name: str) -> Any:
+    return next((row[name] for row in rows if row[name] is not None), None)
 
 
 def _stored(value: Any) -> Any:
