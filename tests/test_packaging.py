@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import subprocess
 import sys
+import sysconfig
 import tomllib
 from pathlib import Path
 
@@ -114,3 +116,16 @@ def test_the_lock_pins_every_dependency_and_extra() -> None:
     assert wanted <= pinned, sorted(wanted - pinned)
     assert all(re.search(r"==\S", line) for line in lines
                if line and not line.startswith((" ", "#")))
+
+
+def test_a_checkout_run_without_being_installed_still_finds_the_forms_and_resources() -> None:
+    """python -m mentoroffice from a checkout whose dependencies are installed but not the
+    project itself: no data packages to import, the folders beside the code are used."""
+    paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    probe = (f"import sys; sys.path[:0] = {paths!r}; "
+             "from mentoroffice.checklists.forms import default_forms_dir; "
+             "from mentoroffice.ui.paths import resources_dir; "
+             "print(default_forms_dir()); print(resources_dir())")
+    found = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True,
+                           check=True, cwd=ROOT.parent).stdout.split("\n")
+    assert found[:2] == [str(ROOT / "forms"), str(ROOT / "resources")]

@@ -864,4 +864,7 @@ def default_forms_dir() -> Path:
     an installed wheel and in the frozen PyInstaller build."""
     from importlib.resources import files
 
-    return Path(str(files("mentoroffice.forms")))
+    try:
+        return Path(str(files("mentoroffice.forms")))
+    except ModuleNotFoundError:  # a checkout run as it is, not installed (pip install -e .)
+        return Path(__file__).resolve().parents[2] / "forms"

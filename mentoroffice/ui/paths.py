@@ -12,4 +12,7 @@ from pathlib import Path
 
 def resources_dir() -> Path:
     """The shipped icons and compiled translations."""
-    return Path(str(files("mentoroffice.resources")))
+    try:
+        return Path(str(files("mentoroffice.resources")))
+    except ModuleNotFoundError:  # a checkout run as it is, not installed (pip install -e .)
+        return Path(__file__).resolve().parents[2] / "resources"
