@@ -49,3 +49,20 @@ def test_every_section_lists_rows_of_the_district_demo(office, qtbot) -> None:  
         qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0, timeout=10_000)
         assert page.model.data(page.model.index(0, 0)), section
     window.close()
+
+
+def test_the_window_is_busy_while_a_working_page_loads(office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the window on the district demo, settled on its first page
+    generate_demo(office.session_factory, "district", seed=1, as_of=dt.date(2026, 11, 1))
+    window = MainWindow(office, workspaces=build_workspaces)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=10_000)
+    # WHEN the progress tracker is shown for the first time
+    window.show_tab("assessments", 1)
+    tracker = window.containers["assessments"].currentWidget()
+    # THEN it is built now, the window counts its loading as busy until its rows are there
+    assert tracker.is_built() and window.is_busy()
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=20_000)
+    assert tracker.page.model.rowCount() > 0
+    window.close()
