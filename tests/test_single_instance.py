@@ -165,3 +165,16 @@ def test_the_window_does_not_open_on_a_database_another_program_holds(
         holder.communicate("\n")
     assert code == 2
     assert len(warnings) == 1 and f"process {holder.pid}" in warnings[0]
+
+
+def test_no_lock_is_written_where_the_database_cannot_be(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told: list[Holder]) -> None:
+    """A missing folder is not created for the lock, and nothing is written on a network
+    share: opening the database then says what is wrong, with or without the lock."""
+    missing = tmp_path / "mistyped" / "office.sqlite"
+    claim = claim_window(sqlite_url(missing), tmp_path, tell=told.append)
+    assert claim.lock is None and not claim.refused and not missing.parent.exists()
+    monkeypatch.setattr(single_instance, "is_network_path", lambda path: True)
+    shared = claim_window(sqlite_url(tmp_path / "office.sqlite"), tmp_path, tell=told.append)
+    assert shared.lock is None and not shared.refused
+    assert not (tmp_path / "office.sqlite.lock").exists() and told == []

@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..data.locations import default_data_dir, sqlite_path_from_url
+from ..data.locations import default_data_dir, is_network_path, sqlite_path_from_url
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +148,12 @@ class WindowLock(QObject):
         self._lock.setStaleLockTime(0)  # never stale for its age: only a dead process's
         self._server: QLocalServer | None = None
 
-    def try_hold(self) -> bool:
+    def try_hold(self, make_folder: bool = False) -> bool:
         """Take the lock (a crashed program's lock is taken over) and start listening."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.parent.is_dir():
+            raise OSError(f"no folder {self.path.parent} for the lock")
         if not self._lock.tryLock(0):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"cannot write the lock file {self.path} ({self._lock.error()})")
@@ -252,11 +255,14 @@ def claim_window(url: str, data_dir: Path | None = None,
                  tell: Callable[[Holder], None] = show_held_elsewhere) -> Claim:
     """Hold the database at url for this program's window; when another window holds it,
     bring that one forward (exit code 0) or `tell` who holds it (exit code 2)."""
+    database = sqlite_path_from_url(url)
+    if database is not None and is_network_path(str(database.absolute())):
+        return Claim(None)  # refused when the database opens: write nothing on the share
     lock = WindowLock(lock_path(url, data_dir), QApplication.instance())
     try:
-        if lock.try_hold():
+        if lock.try_hold(make_folder=database is None):  # locks/ in the data folder
             return Claim(lock)
-    except OSError as error:  # a folder that cannot be written: the database will say more
+    except OSError as error:  # a missing or read-only folder: the database will say more
         log.warning("Cannot take the lock %s: %s", lock.path, error)
         return Claim(None)  # opened without the lock rather than not at all
     holder = lock.holder()
