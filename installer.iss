@@ -1,6 +1,7 @@
-﻿; Inno Setup script for MentorOffice (UTF-8 with a byte order mark, as Inno Setup 6 wants): packs the PyInstaller one-folder build
+﻿; Inno Setup script for MentorOffice: packs the PyInstaller one-folder build
 ; (packaging/mentoroffice.spec -> dist\MentorOffice, with MentorOffice.exe and the console
 ; program mentoroffice-cli.exe) into dist\MentorOffice-Setup-<version>.exe.
+; Saved as UTF-8 with a byte order mark: Inno Setup 6 reads it so (the French texts).
 ;
 ; Build on Windows with the one script, which passes the version from mentoroffice/__init__.py:
 ;   py -3.11 scripts\build.py
