@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -237,7 +238,7 @@ def test_a_mesh_quarter_visits_five_centers_every_four_to_six_weeks(kirehe: Dist
         ids = kirehe.visits.save_plan(plan)
         record_as_planned(kirehe, ids, dt.date(year, month, 28) + dt.timedelta(days=5))
     for name, days in starts.items():
-        gaps = [(b - a).days for a, b in zip(days, days[1:])]
+        gaps = [(b - a).days for a, b in pairwise(days)]
         assert all(28 <= gap <= 42 for gap in gaps), (name, days)
     assert kirehe.visits.month_clashes(2027, 3) == []
 

@@ -21,7 +21,7 @@ from mentoroffice.core.access import Permission, use_case
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.core.writes import unit_of_work
 from mentoroffice.data.enums import AssessmentKind, ItemResult, OrgLevel, PostingEndReason
-from mentoroffice.data.models import Assessment, Person, Validation
+from mentoroffice.data.models import Assessment, Mentor, MentorArea, Person, Validation
 from mentoroffice.exchange.service import ExchangeService
 
 TODAY = dt.date(2026, 6, 30)
@@ -33,6 +33,9 @@ def world(session) -> World:  # type: ignore[no-untyped-def]
     world = build_world(session)
     world.person("mentee", "Émilienne", "Nyirahabimana", posted_at="hospital")
     world.person("mentor", "Védaste", "Habimana", posted_at="hospital")
+    # the assessor mentors newborn care, the area of HBB
+    session.add(Mentor(person_id=world.ids["mentor"], kind="district", active=True,
+                       areas=[MentorArea(technical_area="NEO")]))
     session.commit()
     return world
 

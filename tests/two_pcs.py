@@ -19,7 +19,7 @@ from typing import Any
 from cascade_world import build_world
 
 from mentoroffice.cascade.facilities import FacilityInput
-from mentoroffice.cascade.people import PersonInput, add_person
+from mentoroffice.cascade.people import PersonInput, add_person, post_person
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.checklists.assessments import AssessmentInput
 from mentoroffice.checklists.service import ChecklistService
@@ -31,6 +31,7 @@ from mentoroffice.data.enums import (
     Cadre,
     ItemResult,
     OrgLevel,
+    PostingRole,
     Sex,
     VisitKind,
 )
@@ -53,6 +54,8 @@ def prepare(office: Office) -> dict[str, int]:
         hospital, hc = (session.get(OrgUnit, world.ids[key]) for key in ("hospital", "hc1"))
         assert hospital is not None and hc is not None
         mentee = add_person(session, PersonInput("Claude", "Habimana", Sex.MALE, Cadre.NURSE))
+        post_person(session, mentee.id, hospital.id, PostingRole.PROVIDER,
+                    TODAY - dt.timedelta(days=400))  # assessed where they work
         visit = Visit(org_unit_id=hc.id, kind=VisitKind.HEALTH_CENTER.value,
                       planned_start=MONDAYS[-1], planned_end=MONDAYS[-1])
         action = ActionItem(org_unit_id=hc.id, action="Restock the partograph forms",

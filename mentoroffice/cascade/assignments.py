@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..data.enums import MentorKind, OrgLevel
 from ..data.models import ChwGroup, ChwGroupMember, Mentor, MentorArea, MentorAssignment, OrgUnit
 from ..text import QT_TRANSLATE_NOOP, Day, Term
-from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from .programmes import programme_of
 from .terms import level_term
 

@@ -13,6 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -189,7 +190,7 @@ def _gaps(visits: list[CalendarVisit], programmes: dict[int, ProgrammeSettings],
             continue
         low, high = rhythm.gap_days
         ordered = sorted(row, key=lambda v: v.days[0])
-        for before, after in zip(ordered, ordered[1:]):
+        for before, after in pairwise(ordered):
             gap = (after.days[0] - before.days[0]).days
             if not first <= after.days[0] <= last or low <= gap <= high:
                 continue

@@ -18,10 +18,10 @@ from ..core.writes import expect_version, read_only, unit_of_work
 from ..data.models import Mentor, Person
 from ..text import QT_TRANSLATE_NOOP
 from . import contacts, debriefings, mentor_reports, planning, queries, recording, records
+from .clashes import Clash
 from .contacts import FollowUpInput
 from .debriefings import DebriefingInput, DebriefingView
 from .mentor_reports import MentorReportInput, MentorReportRow
-from .clashes import Clash
 from .planning import Conflict, ProposedVisit
 from .queries import FacilityOption, FollowUpRow, PersonOption, VisitDetail, VisitRow
 from .recording import ActivityEntry
