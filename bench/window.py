@@ -152,8 +152,8 @@ class PeopleSearch:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        self.box.clear()
-        self.wait_until(self.settled)
+        self.box.clear()  # the list of everyone is shown again before typing
+        self.wait_until(lambda: self.page.model.filters.text == "" and self.settled())
         started: list[float] = []
 
         def on_loading(loading: bool) -> None:
