@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..data.enums import OrgLevel, VisitKind, VisitStatus
@@ -110,7 +110,7 @@ def _community_lines(session: Session, center_ids: list[int], period: Period
     groups = session.execute(select(ChwGroup.id, ChwGroup.technical_area).where(
         ChwGroup.health_center_id.in_(center_ids), ChwGroup.active.is_(True))).tuples().all()
     area_of = dict(groups)
-    visited = set(session.scalars(select(distinct(Visit.chw_group_id)).where(
+    visited = set(session.scalars(select(Visit.chw_group_id).distinct().where(
         Visit.chw_group_id.in_(list(area_of)), Visit.status == VisitStatus.DONE.value,
         Visit.actual_start.between(period.start, period.end))))
     members = dict(session.execute(
