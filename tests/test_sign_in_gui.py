@@ -8,7 +8,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from mentoroffice.core.access import actor_of
 from mentoroffice.core.passwords import DEFAULT, parameters_of
@@ -134,3 +134,18 @@ def test_the_idle_lock_time_is_the_offices_setting(office) -> None:  # type: ign
     with pytest.raises(RuleRefused, match="1 to 240 minutes"):
         users.set_idle_lock_minutes(0)
     assert users.idle_lock_minutes() == 5
+
+
+def test_a_closed_window_is_never_locked(qtbot, office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    users = admin_signed_in(office)
+    actor = users.sign_in("admin", "first-admin-pw").actor
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(window, users, actor, minutes=1)
+    asked: list[SignInDialog] = []
+    monkeypatch.setattr(SignInDialog, "exec", 
+                        lambda dialog: asked.append(dialog) or QDialog.DialogCode.Accepted)
+    window.close()
+    lock.timer.timeout.emit()  # a closed window's timer must not wait on a sign-in forever
+    assert asked == [] and not lock.locked and not window.isVisible()

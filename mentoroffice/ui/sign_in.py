@@ -133,6 +133,8 @@ class IdleLock(QObject):
         return False
 
     def lock(self) -> None:
+        if not self.window.isVisible():  # closed (or already locked): nothing to hide
+            return
         self.locked = True
         self.window.hide()
         dialog = SignInDialog(self.users, self.actor.username, locked=True)
