@@ -131,6 +131,12 @@ class PeopleSearch:
         model = self.page.model
         return model.total is not None and not model.is_loading() and not self.window.is_busy()
 
+    def list_shown(self) -> bool:
+        """The people list has its answer (looked at every 2 ms: cheap, unlike asking every
+        page of the window whether it is busy)."""
+        model = self.page.model
+        return model.total is not None and not model.is_loading()
+
     def wait_until(self, done: Callable[[], bool]) -> None:
         """Run the event loop until `done()`, looking every 2 ms: a busy loop of
         processEvents would take the interpreter from the worker thread it waits for."""
@@ -164,7 +170,7 @@ class PeopleSearch:
         try:
             for character in text:
                 QTest.keyClick(self.box, character, Qt.KeyboardModifier.NoModifier, 0)
-            self.wait_until(lambda: bool(started) and self.settled())
+            self.wait_until(lambda: bool(started) and self.list_shown())
             self.page.table.viewport().repaint()  # what is pending is painted now
         finally:
             self.page.model.loading_changed.disconnect(on_loading)
