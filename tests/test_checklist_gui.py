@@ -510,3 +510,38 @@ def test_the_idle_lock_keeps_a_half_entered_checklist(qtbot, office, world: Worl
     assert entry.form is not None and entry.form.code == "HBB"
     assert entry.mentee_edit.choice is not None and dict(entry.model.results) == typed
     assert len(typed) == 5
+
+
+def score_all_done_by_keys(qtbot, entry: AssessmentEntry) -> None:  # type: ignore[no-untyped-def]
+    entry.table.setFocus()
+    for _item in entry.form.items:
+        qtbot.keyClick(entry.table, KEYS[ItemResult.DONE])
+
+
+def hbb_assessed_by_a_non_mentor(qtbot, office, world: World):  # type: ignore[no-untyped-def]
+    world.mentor("clotilde", MentorKind.ASSOCIATION, "RSOG", area="MNH")
+    world.session.commit()
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    entry.assessor_edit.clear()
+    choose_with_keys(qtbot, entry.assessor_edit, "clotil")
+    score_all_done_by_keys(qtbot, entry)
+    return entry
+
+
+@pytest.mark.parametrize("answer", [("Visiting NEO specialist from Kigali", True), ("", False)])
+def test_a_mentor_of_another_area_assesses_only_with_a_reason(
+        qtbot, office, world: World, monkeypatch, answer) -> None:  # type: ignore[no-untyped-def]
+    entry = hbb_assessed_by_a_non_mentor(qtbot, office, world)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda parent, title, label, *a: asked.append(label) or answer)
+    saved = entry.save()
+    assert len(asked) == 1 and "Clotilde" in asked[0]
+    with office.session_factory() as session:
+        reasons = session.scalars(select(Assessment.override_reason)).all()
+    if answer[1]:
+        assert saved and reasons == ["Visiting NEO specialist from Kigali"]
+    else:  # cancelled: nothing saved, the answers kept, the reason shown beside the assessor
+        assert not saved and reasons == [] and len(entry.model.results) == len(entry.form.items)
+        assert "Clotilde" in entry.errors["assessor"].text()

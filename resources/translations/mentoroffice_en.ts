@@ -528,6 +528,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write why this assessment stands all the same; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with a reason?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is now validated on %2.</source>
         <translation type="unfinished"></translation>
     </message>

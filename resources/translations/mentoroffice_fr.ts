@@ -528,6 +528,14 @@
         <translation>Choisissez une grille d&apos;évaluation.</translation>
     </message>
     <message>
+        <source>Write why this assessment stands all the same; the reason is kept with it.</source>
+        <translation>Écrivez pourquoi cette évaluation est valable malgré tout ; la raison est conservée avec elle.</translation>
+    </message>
+    <message>
+        <source>Save with a reason?</source>
+        <translation>Enregistrer avec une raison ?</translation>
+    </message>
+    <message>
         <source>%1 is now validated on %2.</source>
         <translation>%1 est désormais validé pour %2.</translation>
     </message>

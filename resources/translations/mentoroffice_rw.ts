@@ -528,6 +528,14 @@
         <translation>Hitamo ifishi y&apos;urutonde rw&apos;isuzuma.</translation>
     </message>
     <message>
+        <source>Write why this assessment stands all the same; the reason is kept with it.</source>
+        <translation>Andika impamvu iri suzuma rifite agaciro nubwo bimeze bityo; impamvu ibikwa hamwe na ryo.</translation>
+    </message>
+    <message>
+        <source>Save with a reason?</source>
+        <translation>Kubika hamwe n&apos;impamvu?</translation>
+    </message>
+    <message>
         <source>%1 is now validated on %2.</source>
         <translation>%1 ubu yemejwe kuri %2.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,8 +40,10 @@ from ...checklists.service import (
     preview_entry,
 )
 from ...core.access import Permission, actor_of
+from ...core.refusals import RuleRefused, Violation
 from ...data.enums import AssessmentKind, FormKind, ItemResult
 from ..access import allow
+from ..rules_text import violation_text
 from .checklist_table import ChecklistModel, ChecklistView
 from .lookup import LookupEdit
 from .printing import PdfPrinter
@@ -440,9 +443,13 @@ class AssessmentEntry(QWidget):
             self._show_problems([("form", self.tr("Choose a checklist form."))])
             return False
         try:
-            outcome = self.service.record(data, self.today())
+            outcome = self._record(data)
         except AssessmentRefused as refused:
             self._show_problems(refused.problems)
+            return False
+        except RuleRefused as refused:
+            self._show_problems([(v.field or "results", violation_text(v))
+                                 for v in refused.violations])
             return False
         saved = SavedAssessment(outcome.assessment_id, data.mentee_id, data.form_code, outcome,
                                 self._saved_message(data, outcome))
@@ -453,6 +460,27 @@ class AssessmentEntry(QWidget):
         self.print_assessment_button.setEnabled(True)
         self.saved.emit(saved)
         return True
+
+    def _record(self, data: AssessmentInput) -> AssessmentOutcome:
+        """Save; when the assessor or the mentee breaks a rule a reason may override, ask for
+        the reason and save with it (a cancelled question leaves the entry unsaved)."""
+        try:
+            return self.service.record(data, self.today())
+        except RuleRefused as refused:
+            if not all(v.overridable for v in refused.violations):
+                raise
+            reason = self._ask_override_reason(refused.violations)
+            if reason is None:
+                raise
+            return self.service.record(data, self.today(), override_reason=reason)
+
+    def _ask_override_reason(self, violations: list[Violation]) -> str | None:
+        breaches = "\n".join(f"• {violation_text(v)}" for v in violations)
+        question = self.tr("Write why this assessment stands all the same; the reason is "
+                           "kept with it.")
+        reason, given = QInputDialog.getMultiLineText(
+            self, self.tr("Save with a reason?"), f"{breaches}\n\n{question}")
+        return reason.strip() if given and reason.strip() else None
 
     def _saved_message(self, data: AssessmentInput, outcome: AssessmentOutcome) -> str:
         assert self.form is not None
