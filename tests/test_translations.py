@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
 from mentoroffice.ui.main_window import MainWindow
@@ -28,6 +28,7 @@ def load_script():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def translated(qapp):  # type: ignore[no-untyped-def]
     installed = []
+    locale = QLocale()
 
     def install(language: str) -> None:
         installed.extend(install_translators(qapp, language))
@@ -35,6 +36,7 @@ def translated(qapp):  # type: ignore[no-untyped-def]
     yield install
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)  # dates in later tests read as before
 
 
 def test_compiled_translations_match_their_sources(tmp_path: Path) -> None:
