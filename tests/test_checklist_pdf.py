@@ -195,6 +195,25 @@ def test_a_blank_checklist_can_prefill_the_facility() -> None:
     assert all("Centre de santé de Gahara" in text for text in texts)
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+def test_a_blank_checklist_prints_in_a_language_and_says_which_and_its_version(
+        language: str) -> None:
+    # GIVEN HBB, complete in French and partial in Kinyarwanda
+    form = hbb().in_language(language)
+    buffer = io.BytesIO()
+    blank_checklist_pdf(hbb(), buffer, generated_on=PRINTED_ON, language=language)
+    text = collapse(" ".join(page_texts(buffer.getvalue())))
+    # THEN its steps are in that language and the subtitle names it, with the version
+    name = {"en": "English", "fr": "Français", "rw": "Ikinyarwanda"}[language]
+    assert f"Form HBB · {name}" in text and "· version 1 ·" in text
+    assert squeeze(form.items[0].text) in squeeze(text)
+    assert squeeze(form.sections[1].title) in squeeze(text)
+    # AND the steps still in English are counted
+    fallback = form.fallback_steps
+    assert (f"({fallback} steps in English)" in text) == (fallback > 0)
+    assert language != "rw" or fallback > 0
+
+
 def test_the_footer_shows_the_generation_date() -> None:
     pdf, _ = blank_pdf(hbb())
     assert all("Generated 3 May 2024" in text for text in page_texts(pdf))

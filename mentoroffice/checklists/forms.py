@@ -58,6 +58,7 @@ __all__ = [
     "DEFAULT_PASS_THRESHOLD",
     "FORM_KINDS",
     "FORM_LANGUAGES",
+    "LANGUAGE_NAMES",
     "LEVELS",
     "TECHNICAL_AREAS",
     "TRANSLATION_LANGUAGES",
@@ -94,6 +95,7 @@ DEFAULT_PASS_THRESHOLD: float = 85.0
 ENGLISH = "en"
 TRANSLATION_LANGUAGES: tuple[str, ...] = ("fr", "rw")  # French, Kinyarwanda
 FORM_LANGUAGES: tuple[str, ...] = (ENGLISH, *TRANSLATION_LANGUAGES)
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "rw": "Ikinyarwanda"}  # as printed
 
 FORM_CODE_RE = re.compile(r"^[A-Z][A-Z0-9-]{1,15}$")
 # Item codes are stored in a 16-character column next to the form version.
@@ -278,6 +280,11 @@ class FormDefinition:
     def fallback_strings(self) -> tuple[str, ...]:
         """Keys of the strings this form shows in English although its language is another."""
         return self.missing_strings(self.language)
+
+    @property
+    def fallback_steps(self) -> int:
+        """How many step texts this form shows in English although its language is another."""
+        return sum(1 for key in self.fallback_strings if key.endswith(".text"))
 
     @property
     def _english_form(self) -> FormDefinition:

@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from ..checklists.forms import FormDefinition, FormItem
+from ..checklists.forms import LANGUAGE_NAMES, FormDefinition, FormItem
 from .pdf import (
     FONT_BOLD,
     FONT_ITALIC,
@@ -187,12 +187,21 @@ def pass_rule_text(form: FormDefinition) -> str:
     )
 
 
+def _language_text(form: FormDefinition) -> str:
+    """The language the form is printed in and, if some steps are not translated, how many."""
+    text = LANGUAGE_NAMES.get(form.language, form.language)
+    fallback = form.fallback_steps
+    if fallback:
+        text += f" ({fallback} step{'s' if fallback != 1 else ''} in English)"
+    return text
+
+
 def _form_subtitle(form: FormDefinition) -> str:
     critical = len(form.critical_codes)
     steps = "items" if form.kind == "facility" else "steps"
     return (
-        f"Form {form.code} · version {form.version} · {form.technical_area} · "
-        f"{len(form.items)} {steps}, {critical} critical ({CRITICAL_MARK})"
+        f"Form {form.code} · {_language_text(form)} · version {form.version} · "
+        f"{form.technical_area} · {len(form.items)} {steps}, {critical} critical ({CRITICAL_MARK})"
     )
 
 
@@ -526,11 +535,14 @@ def blank_checklist_pdf(
     generated_on: dt.date | None = None,
     facility: str | None = None,
     filter_text: str | None = None,
+    language: str = "en",
 ) -> int:
     """Print the blank form to fill by hand on the ward; returns the page count.
 
-    ``facility`` pre-fills the facility field (printing for a planned visit).
+    ``facility`` pre-fills the facility field (printing for a planned visit); ``language``
+    chooses the steps' language (English where the form lacks a translation).
     """
+    form = form.in_language(language)
     styles = report_styles()
     meta = _meta(form, office_name=office_name, generated_on=generated_on,
                  filter_text=filter_text or "Blank form: tick by hand, enter in MentorOffice")
