@@ -217,9 +217,16 @@ def preview_entry(form: FormDefinition, kind: AssessmentKind | str,
         threshold=form.pass_threshold, decides=kind == AssessmentKind.POST_MENTORSHIP)
 
 
-def _printable_form(stored: StoredForm, catalog: FormCatalog) -> FormDefinition:
-    """The form version an assessment was scored on, rebuilt from the database."""
+def _printable_form(stored: StoredForm, catalog: FormCatalog,
+                    language: str = "en") -> FormDefinition:
+    """The form version an assessment was scored on, rebuilt from the database.
+
+    In ``language`` only when the catalog's form is that same version; else in English, as stored.
+    """
     current = catalog.get(stored.code)
+    if (language != "en" and current is not None and current.version == stored.version
+            and [i.code for i in current.items] == [i.code for i in stored.items]):
+        return current.in_language(language)
     guidance = ({i.code: i.guidance for i in current.items}
                 if current is not None and current.version == stored.version else {})
     sections: list[FormSection] = []
@@ -277,16 +284,16 @@ class ChecklistService:
 
     # ----- forms
 
-    def forms(self) -> list[FormChoice]:
-        """Every form of the catalog, then the files that could not be used."""
-        return self._read(self._forms)
+    def forms(self, language: str = "en") -> list[FormChoice]:
+        """Every form of the catalog (labelled in ``language``), then the unusable files."""
+        return self._read(lambda session: self._forms(session, language))
 
-    def _forms(self, session: Session) -> list[FormChoice]:
+    def _forms(self, session: Session, language: str = "en") -> list[FormChoice]:
         stored = {(code, version): digest for code, version, digest in session.execute(
             select(StoredForm.code, StoredForm.version, StoredForm.content_hash))}
         choices = []
         for form in self.catalog.forms:
-            label = f"{form.code} · {form.title} (v{form.version})"
+            label = f"{form.code} · {form.in_language(language).title} (v{form.version})"
             known = stored.get((form.code, form.version))
             if known == content_hash(form):
                 choices.append(FormChoice(form.code, label, form.kind, True))
@@ -503,16 +510,18 @@ class ChecklistService:
 
     # ----- printing
 
-    def filled_assessment_data(self, assessment_id: int) -> FilledAssessment:
-        return self._read(lambda s: self._filled(s, assessment_id))
+    def filled_assessment_data(self, assessment_id: int,
+                               language: str = "en") -> FilledAssessment:
+        return self._read(lambda s: self._filled(s, assessment_id, language))
 
-    def _filled(self, session: Session, assessment_id: int) -> FilledAssessment:
+    def _filled(self, session: Session, assessment_id: int,
+                language: str = "en") -> FilledAssessment:
         from ..reports.checklist_pdf import FilledAssessment
 
         found = session.get(Assessment, assessment_id)
         if found is None:
             raise LookupError(f"No assessment with id {assessment_id}")
-        form = _printable_form(found.form, self.catalog)
+        form = _printable_form(found.form, self.catalog, language)
         item_codes = dict(session.execute(select(StoredItem.id, StoredItem.code)
                                           .where(StoredItem.form_id == found.form_id)).all())
         facility = session.get(OrgUnit, found.org_unit_id)
@@ -528,8 +537,11 @@ class ChecklistService:
             validated=_printed_outcome(session, found, form),
             strengths=found.strengths or "", to_improve=found.to_improve or "")
 
-    def progress_sheet_data(self, person_id: int) -> ProgressSheet:
-        """The progress sheet without its chart; the caller adds ``trend_png`` if it draws one."""
+    def progress_sheet_data(self, person_id: int, language: str = "en") -> ProgressSheet:
+        """The progress sheet without its chart; the caller adds ``trend_png`` if it draws one.
+
+        Competencies are named in ``language`` where the catalog's form has their title.
+        """
         from ..reports.checklist_pdf import CoachingPlanLine, CompetencyProgress, ProgressSheet
 
         overview = self.mentee_overview(person_id)
@@ -537,9 +549,14 @@ class ChecklistService:
         return ProgressSheet(
             mentee_name=overview.name, cadre=overview.cadre.replace("_", " "),
             facility=overview.facility, technical_area=", ".join(overview.technical_areas),
-            rows=[CompetencyProgress(c.code, c.title, c.baseline, c.latest, c.assessments,
-                                     c.validated_on) for c in overview.competencies],
+            rows=[CompetencyProgress(c.code, self._form_title(c.code, c.title, language),
+                                     c.baseline, c.latest, c.assessments, c.validated_on)
+                  for c in overview.competencies],
             coaching_plan=[CoachingPlanLine(*line) for line in plans], mentor_name=mentor)
+
+    def _form_title(self, code: str, title: str, language: str) -> str:
+        form = self.catalog.get(code)
+        return form.in_language(language).title if form is not None else title
 
     @staticmethod
     def _sheet_extras(session: Session, person_id: int) -> tuple[list[Any], str | None]:

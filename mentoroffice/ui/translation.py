@@ -54,3 +54,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale({"en": "en_GB", "fr": "fr_RW", "rw": "rw_RW"}[language]))
     return installed
+
+
+def current_language() -> str:
+    """The window's language, as set by :func:`install_translators` (English before that)."""
+    language = QLocale().name().split("_")[0]
+    return language if language in LANGUAGES else "en"

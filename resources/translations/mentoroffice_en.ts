@@ -503,6 +503,13 @@
         <source>%1 (unavailable)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) in English</source>
+        <translation>
+            <numerusform>%n step in English</numerusform>
+            <numerusform>%n steps in English</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No usable checklist form: see the form files.</source>
         <translation type="unfinished"></translation>

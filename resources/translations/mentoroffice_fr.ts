@@ -503,6 +503,13 @@
         <source>%1 (unavailable)</source>
         <translation>%1 (indisponible)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) in English</source>
+        <translation>
+            <numerusform>%n étape en anglais</numerusform>
+            <numerusform>%n étapes en anglais</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No usable checklist form: see the form files.</source>
         <translation>Aucune grille d&apos;évaluation utilisable : voir les fichiers de formulaires.</translation>
@@ -529,11 +536,11 @@
     </message>
     <message>
         <source>Write why this assessment stands all the same; the reason is kept with it.</source>
-        <translation>Écrivez pourquoi cette évaluation est valable malgré tout ; la raison est conservée avec elle.</translation>
+        <translation>Écrivez pourquoi cette évaluation est valable malgré tout&#xa0;; la raison est conservée avec elle.</translation>
     </message>
     <message>
         <source>Save with a reason?</source>
-        <translation>Enregistrer avec une raison ?</translation>
+        <translation>Enregistrer avec une raison&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is now validated on %2.</source>

@@ -503,6 +503,13 @@
         <source>%1 (unavailable)</source>
         <translation>%1 (ntiboneka)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) in English</source>
+        <translation>
+            <numerusform>Intambwe %n iri mu Cyongereza</numerusform>
+            <numerusform>Intambwe %n ziri mu Cyongereza</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No usable checklist form: see the form files.</source>
         <translation>Nta fishi y&apos;urutonde rw&apos;isuzuma ikoreshwa: reba fayiri z&apos;amafishi.</translation>

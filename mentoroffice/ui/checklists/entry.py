@@ -44,6 +44,7 @@ from ...core.refusals import RuleRefused, Violation
 from ...data.enums import AssessmentKind, FormKind, ItemResult
 from ..access import allow
 from ..rules_text import violation_text
+from ..translation import current_language
 from .checklist_table import ChecklistModel, ChecklistView
 from .lookup import LookupEdit
 from .printing import PdfPrinter
@@ -84,7 +85,8 @@ class AssessmentEntry(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.printer, self.today = service, printer, today
-        self.form: FormDefinition | None = None
+        self.form: FormDefinition | None = None  # in the window's language
+        self.language = current_language()
         self.last_saved: SavedAssessment | None = None
         self._form_index = -1
         self._validated_since: dt.date | None = None
@@ -138,7 +140,11 @@ class AssessmentEntry(QWidget):
         self.forms_notice.setStyleSheet("color: #7a4b00;")
         self.forms_notice.hide()
         notices = QVBoxLayout()
+        self.language_note = QLabel(self)  # steps not translated into the window's language
+        self.language_note.setStyleSheet("color: #555;")
+        self.language_note.hide()
         notices.addWidget(self.errors["form"])
+        notices.addWidget(self.language_note)
         notices.addWidget(self.forms_notice)
         grid.addLayout(notices, 1, 1, 1, 5)
         rows = [
@@ -263,7 +269,7 @@ class AssessmentEntry(QWidget):
         assert isinstance(model, QStandardItemModel)
         self.form_combo.blockSignals(True)
         model.clear()
-        choices = self.service.forms()
+        choices = self.service.forms(self.language)
         for choice in choices:
             model.appendRow(self._form_item(choice))
         self.form_combo.blockSignals(False)
@@ -307,8 +313,15 @@ class AssessmentEntry(QWidget):
             return
         self._form_index = index
         choice = self.form_combo.itemData(index, FORM_ROLE) if index >= 0 else None
-        self.form = self.service.catalog.get(choice.code) if choice and choice.available else None
+        form = self.service.catalog.get(choice.code) if choice and choice.available else None
+        self.form = form.in_language(self.language) if form is not None else None
+        self._show_language_note()
         self._apply_form()
+
+    def _show_language_note(self) -> None:
+        fallback = self.form.fallback_steps if self.form is not None else 0
+        self.language_note.setText(self.tr("%n step(s) in English", "", fallback))
+        self.language_note.setVisible(fallback > 0)
 
     def _apply_form(self) -> None:
         form_kind = self.form.kind if self.form else FormKind.MENTEE

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from ...checklists.forms import FormDefinition
 from ...checklists.service import ChecklistService
 from ..tasks import TaskContext, TaskRunner
+from ..translation import current_language
 
 
 def safe_file_name(text: str) -> str:
@@ -49,7 +50,8 @@ class PdfPrinter(QObject):
             QMessageBox.information(parent, self.tr("Print blank checklist"),
                                     self.tr("No checklist form could be read."))
             return
-        labels = [f"{f.code} · {f.title} (v{f.version})" for f in forms]
+        language = current_language()
+        labels = [f"{f.code} · {f.in_language(language).title} (v{f.version})" for f in forms]
         current = next((n for n, f in enumerate(forms) if f.code == default_code), 0)
         label, ok = QInputDialog.getItem(parent, self.tr("Print blank checklist"),
                                          self.tr("&Checklist to print:"), labels, current, False)
@@ -59,37 +61,39 @@ class PdfPrinter(QObject):
         path = self._ask_path(parent, self.tr("Save blank checklist"),
                               f"{form.code} v{form.version} blank checklist.pdf")
         if path:
-            self._run(path, lambda _ctx: self._write_blank(form, path))
+            self._run(path, lambda _ctx: self._write_blank(form, path, language))
 
     def print_assessment(self, parent: QWidget | None, assessment_id: int, name: str) -> None:
         path = self._ask_path(parent, self.tr("Save assessment"), f"{name}.pdf")
         if path:
-            self._run(path, lambda _ctx: self._write_assessment(assessment_id, path))
+            language = current_language()
+            self._run(path, lambda _ctx: self._write_assessment(assessment_id, path, language))
 
     def print_progress_sheet(self, parent: QWidget | None, person_id: int, name: str) -> None:
         path = self._ask_path(parent, self.tr("Save progress sheet"),
                               f"{name} progress {dt.date.today():%Y-%m-%d}.pdf")
         if path:
-            self._run(path, lambda _ctx: self._write_progress_sheet(person_id, path))
+            language = current_language()
+            self._run(path, lambda _ctx: self._write_progress_sheet(person_id, path, language))
 
     # ----- background work (runs on a pool thread)
 
     @staticmethod
-    def _write_blank(form: FormDefinition, path: str) -> None:
+    def _write_blank(form: FormDefinition, path: str, language: str = "en") -> None:
         from ...reports.checklist_pdf import blank_checklist_pdf
 
-        blank_checklist_pdf(form, path)
+        blank_checklist_pdf(form, path, language=language)
 
-    def _write_assessment(self, assessment_id: int, path: str) -> None:
+    def _write_assessment(self, assessment_id: int, path: str, language: str = "en") -> None:
         from ...reports.checklist_pdf import filled_assessment_pdf
 
-        filled_assessment_pdf(self.service.filled_assessment_data(assessment_id), path)
+        filled_assessment_pdf(self.service.filled_assessment_data(assessment_id, language), path)
 
-    def _write_progress_sheet(self, person_id: int, path: str) -> None:
+    def _write_progress_sheet(self, person_id: int, path: str, language: str = "en") -> None:
         from ...reports.checklist_pdf import progress_sheet_pdf
         from .charts import trend_png
 
-        sheet = self.service.progress_sheet_data(person_id)
+        sheet = self.service.progress_sheet_data(person_id, language)
         overview = self.service.mentee_overview(person_id)
         if any(c.trend for c in overview.competencies):
             sheet = dataclasses.replace(sheet, trend_png=trend_png(overview.competencies))
