@@ -15,7 +15,7 @@ from cascade_world import World, build_world
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from mentoroffice.checklists.assessments import AssessmentInput, record_assessment
@@ -667,3 +667,17 @@ def test_the_progress_sheet_names_competencies_in_the_language_asked(
     assert (row.form_code, row.title) == ("HBB", french.title)
     [row] = service.progress_sheet_data(coached.ids["mentee"]).rows
     assert row.title == office.catalog.get("HBB").title
+
+
+def test_in_french_f_for_fait_scores_a_step_done_and_d_still_does(
+        qtbot, office, world: World, in_language) -> None:  # type: ignore[no-untyped-def]
+    in_language("fr")
+    entry, _tracker = mount(qtbot, office)
+    hbb_header_by_keys(qtbot, entry)
+    assert "F ou D fait" in " ".join(label.text() for label in entry.findChildren(QLabel))
+    entry.table.setFocus()
+    for key in ("f", "D", "n"):
+        qtbot.keyClick(entry.table, key)
+    first, second, third = (item.code for item in entry.form.items[:3])
+    assert [entry.model.results[c] for c in (first, second, third)] == [
+        ItemResult.DONE, ItemResult.DONE, ItemResult.NOT_DONE]

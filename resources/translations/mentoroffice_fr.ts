@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Keys on the steps: 1 or D done · 2 or N not done · 3 or A N/A · ↑ ↓ move · Space clears · Tab: note · Ctrl+S: save</source>
-        <translation>Touches sur les étapes : 1 ou D fait · 2 ou N non fait · 3 ou A N/A · ↑ ↓ se déplacer · Espace efface · Tab : note · Ctrl+S : enregistrer</translation>
+        <translation>Touches sur les étapes : 1, F ou D fait · 2 ou N non fait · 3 ou A N/A · ↑ ↓ se déplacer · Espace efface · Tab : note · Ctrl+S : enregistrer</translation>
     </message>
     <message>
         <source>1 · Done</source>

@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Keys on the steps: 1 or D done · 2 or N not done · 3 or A N/A · ↑ ↓ move · Space clears · Tab: note · Ctrl+S: save</source>
-        <translation>Utubuto ku ntambwe: 1 cyangwa D byakozwe · 2 cyangwa N ntibyakozwe · 3 cyangwa A ntibireba (N/A) · ↑ ↓ kwimuka · Space gusiba · Tab: icyitonderwa · Ctrl+S: kubika</translation>
+        <translation>Utubuto ku ntambwe: 1, B cyangwa D byakozwe · 2 cyangwa N ntibyakozwe · 3 cyangwa A ntibireba (N/A) · ↑ ↓ kwimuka · Space gusiba · Tab: icyitonderwa · Ctrl+S: kubika</translation>
     </message>
     <message>
         <source>1 · Done</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ...checklists.forms import FormDefinition, FormItem
 from ...data.enums import ItemResult
+from ..translation import current_language
 from .texts import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +33,12 @@ RESULT_KEYS: dict[str, ItemResult] = {
     "1": ItemResult.DONE, "d": ItemResult.DONE,
     "2": ItemResult.NOT_DONE, "n": ItemResult.NOT_DONE,
     "3": ItemResult.NOT_APPLICABLE, "a": ItemResult.NOT_APPLICABLE,
+}
+# The first letter of "done" in the window's language, beside D (the key hint names it); "not
+# done" and "N/A" keep N and A, which fit French and would clash in Kinyarwanda (Ntibireba).
+LANGUAGE_RESULT_KEYS: dict[str, dict[str, ItemResult]] = {
+    "fr": {"f": ItemResult.DONE},  # Fait
+    "rw": {"b": ItemResult.DONE},  # Byakozwe
 }
 SECTION_BACKGROUND = QColor("#e4e7eb")
 RESULT_COLOURS: dict[ItemResult, tuple[str, str]] = {  # text, background
@@ -198,6 +205,7 @@ class ChecklistView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.result_keys = {**RESULT_KEYS, **LANGUAGE_RESULT_KEYS.get(current_language(), {})}
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -284,7 +292,7 @@ class ChecklistView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                      & ~Qt.KeyboardModifier.ShiftModifier)
-        result = RESULT_KEYS.get(event.text().lower()) if plain else None
+        result = self.result_keys.get(event.text().lower()) if plain else None
         if result is not None:
             self.answer(result)
             return
