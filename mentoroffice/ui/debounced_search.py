@@ -3,12 +3,15 @@ typing pauses, and only the answer for the text still in the field is shown."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 LOOKUP_DELAY_MS = 200
 
@@ -51,7 +54,13 @@ class DebouncedSearch(QObject):
         asked, text, search = self._asked, self._text, self._search
         self._runner.start(lambda _context: list(search(text)),
                            lambda results: self._found(asked, text, results),
-                           lambda _error: self._found(asked, text, []))
+                           lambda error: self._failed(asked, text, error))
+
+    def _failed(self, asked: int, text: str, error: BaseException) -> None:
+        """A look-up that could not run (a database busy or gone) offers nothing, and says why
+        in the log instead of vanishing."""
+        log.warning("Look-up for %r failed: %s", text, error)
+        self._found(asked, text, [])
 
     def _found(self, asked: int, text: str, results: list[Any]) -> None:
         if asked != self._asked:
