@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-# installer.iss names the same mutex in AppMutex (tests/test_packaging.py checks they match).
+# installer.iss names the same mutex in AppMutex (tests/project/test_packaging.py checks they match).
 WINDOWS_MUTEX = "MentorOfficeRunning"
 
 

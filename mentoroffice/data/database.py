@@ -94,8 +94,8 @@ def _alembic_config(connection: Connection | None = None) -> Any:
 
 # The schema revisions this code knows, oldest first, as recorded in migrations/versions/.
 # Opening a database compares its stamp with these without importing Alembic (0.2-0.9 s at
-# start-up); Alembic is imported only to migrate. tests/test_database_lifecycle.py keeps this
-# list equal to Alembic's own, so a new migration cannot be forgotten here.
+# start-up); Alembic is imported only to migrate. tests/data/test_database_lifecycle.py keeps
+# this list equal to Alembic's own, so a new migration cannot be forgotten here.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSION_TABLE = "alembic_version"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "mentoroffice"
+PACKAGE = Path(__file__).resolve().parents[2] / "mentoroffice"
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -1,6 +1,6 @@
 """Opening the office database over its life: migrations, refusals, locks, damage, backups.
 
-tests/data/office-rev0001.sqlite is a real database file written by migration 0001, kept
+tests/fixtures/office-rev0001.sqlite is a real database file written by migration 0001, kept
 in the repository as an office PC would have it after the first release. It was made by
 make_rev0001_file() below, which runs again only if the file is missing.
 """
@@ -57,7 +57,7 @@ from mentoroffice.data.locations import (
 )
 from mentoroffice.data.models import Setting
 
-REV0001_FILE = Path(__file__).parent / "data" / "office-rev0001.sqlite"
+REV0001_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "office-rev0001.sqlite"
 
 # Rows a revision-0001 database holds: (id, code, name, level, parent_id) ...
 REV0001_ORG_UNITS = (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from test_exchange_support import people_world, table_counts
+from exchange_support import people_world, table_counts
 
 from mentoroffice.data.models import Base
 from mentoroffice.exchange.exporting import ExportCancelled, export_database, export_rows

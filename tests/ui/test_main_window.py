@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
-from test_browse import add_browse_rows, add_people
+from browse_rows import add_browse_rows, add_people
 
 from mentoroffice import __version__
 from mentoroffice.browse import Page, section_names

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.orm import Session
-from test_browse import OfficeRows, add_browse_rows, column
+from browse_rows import OfficeRows, add_browse_rows, column
 
 from mentoroffice.browse import browse, fetch_page, search_words, section_names
 from mentoroffice.cascade.facilities import search_facilities

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_exchange_support import write_csv, write_xlsx
+from exchange_support import write_csv, write_xlsx
 
 from mentoroffice.exchange.reading import MAX_CELL_CHARS, read_table, sheet_names
 

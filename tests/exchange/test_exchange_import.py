@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from test_exchange_support import (
+from exchange_support import (
     PEOPLE_HEADERS,
     PEOPLE_ROWS,
     build_world,

@@ -691,7 +691,7 @@ def test_listing_the_reports_loads_neither_reportlab_nor_matplotlib() -> None:
             "{'reportlab', 'matplotlib', 'PySide6'})\n"
             "print(len(c.REPORTS), ','.join(bad))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parents[1])
+                            check=True, cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.split() == [str(len(REPORTS))]
 
 

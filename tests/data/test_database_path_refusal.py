@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, write_xlsx
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, write_xlsx
 
 from mentoroffice.cli import main
 from mentoroffice.data.locations import DATA_DIR_ENV, DATABASE_ENV

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
-from test_exchange_support import people_world, table_checksums, valid_rows, write_xlsx
+from exchange_support import people_world, table_checksums, valid_rows, write_xlsx
 
 from mentoroffice.data.models import Person
 from mentoroffice.exchange.importing import Action, ImportJob, ImportRefused

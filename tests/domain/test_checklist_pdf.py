@@ -396,5 +396,5 @@ def test_the_report_modules_import_neither_qt_nor_the_database_nor_matplotlib() 
         "print(','.join(bad))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parents[1])
+                            check=True, cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == ""

@@ -30,7 +30,7 @@ from mentoroffice.checklists.translation_status import (
 )
 from mentoroffice.data.enums import AssessmentKind, ItemResult
 
-FORMS_DIR = Path(__file__).resolve().parents[1] / "forms"
+FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
 SHIPPED_FILES = sorted(FORMS_DIR.glob("*.toml"))
 
 SMALL = """\

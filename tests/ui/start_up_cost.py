@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HEAVY_MODULES = ("alembic", "matplotlib", "reportlab", "openpyxl")
-REPOSITORY = Path(__file__).resolve().parents[1]
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def run_fresh(body: str) -> dict[str, Any]:

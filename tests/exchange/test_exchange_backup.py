@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_exchange_support import (
+from exchange_support import (
     people_world,
     table_checksums,
     table_counts,

@@ -25,7 +25,7 @@ from mentoroffice.text import QT_TRANSLATE_NOOP, Day, Term, Terms
 from mentoroffice.ui.rules_text import refusal_text, violation_text
 from mentoroffice.ui.translation import install_translators
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "mentoroffice"
 ASSIGNED = dt.date(2026, 1, 5)
 

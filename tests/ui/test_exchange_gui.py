@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-from test_exchange_support import build_world, table_counts, write_csv, write_xlsx
+from exchange_support import build_world, table_counts, write_csv, write_xlsx
 
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.exchange.importing import Action, DuplicatePolicy

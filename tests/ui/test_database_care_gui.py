@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from test_browse import add_people
+from browse_rows import add_people
 
 from mentoroffice.data.backup import AUTOMATIC, backup_label, list_backups
 from mentoroffice.office import Office, open_office

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
-from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.cli import main
 from mentoroffice.data.models import Dhis2Mapping, OrgUnit, Person, Visit

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mentoroffice.ui.main_window import MainWindow
 from mentoroffice.ui.translation import choose_language, install_translators, save_language
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_script():  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService

@@ -6,7 +6,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.exchange.importing import Action, ImportRefused

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from test_exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.cli import main
 from mentoroffice.core.access import Permission, act_as

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, select
-from test_exchange_support import (
+from exchange_support import (
     PEOPLE_HEADERS,
     people_world,
     table_checksums,

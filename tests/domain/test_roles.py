@@ -23,7 +23,7 @@ from mentoroffice.visits.service import VisitService
 
 SERVICES = (CascadeService, ChecklistService, ExchangeService, IndicatorService, QIService,
             UserService, VisitService)
-PACKAGE = Path(__file__).resolve().parents[1] / "mentoroffice"
+PACKAGE = Path(__file__).resolve().parents[2] / "mentoroffice"
 # Writes made before anyone is signed in, as the program: the first administrator, signing in.
 SIGNING_IN = {("UserService", name) for name in ("create_first_administrator", "sign_in",
                                                   "change_password")}
