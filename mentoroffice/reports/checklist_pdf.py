@@ -2,8 +2,8 @@
 and a mentee's progress sheet with coaching plan.
 
 All three are built from plain dataclasses (a :class:`FormDefinition` read from
-``forms/``, and the dataclasses below); nothing here touches Qt or the database,
-and no chart library: the progress trend arrives as PNG bytes.
+``forms/``, and those of :mod:`mentoroffice.checklists.sheets`); nothing here touches Qt
+or the database, and no chart library: the progress trend arrives as PNG bytes.
 
 Black-and-white friendly: meaning never rests on colour. Critical steps carry a
 bold ★, results print as ✓ / ✗ / N/A, and shading is light grey only.
@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -26,6 +26,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
 from ..checklists.forms import LANGUAGE_NAMES, FormDefinition, FormItem
+from ..checklists.sheets import (  # what is printed: made by the checklist service
+    CoachingPlanLine,
+    CompetencyProgress,
+    FilledAssessment,
+    ProgressSheet,
+)
 from .pdf import (
     FONT_BOLD,
     FONT_ITALIC,
@@ -73,59 +79,6 @@ KEEP_WITH_SECTION_TITLE = 2  # item rows that never part from their section's ti
 
 MENTEE_KINDS = ("Pre-test (baseline)", "Coaching", "Post-mentorship")
 FACILITY_KINDS = ("Baseline", "Supervision")
-
-
-# --------------------------------------------------------------------------- data
-
-
-@dataclass(frozen=True)
-class FilledAssessment:
-    """One assessment as scored, ready to print."""
-
-    form: FormDefinition
-    mentee_name: str | None  # None for a facility form
-    facility_name: str
-    assessed_on: dt.date
-    assessor_name: str
-    kind_label: str  # "Post-mentorship assessment", "Facility baseline"...
-    results: Mapping[str, str]  # item code -> "done" / "not_done" / "na"
-    score_percent: float | None
-    done: int
-    applicable: int
-    all_critical_done: bool
-    validated: bool
-    notes: Mapping[str, str] = field(default_factory=dict)
-    strengths: str = ""
-    to_improve: str = ""
-
-
-@dataclass(frozen=True)
-class CompetencyProgress:
-    form_code: str
-    title: str
-    baseline: float | None
-    latest: float | None
-    assessments: int
-    validated_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class CoachingPlanLine:
-    gap: str
-    planned_action: str
-    target_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class ProgressSheet:
-    mentee_name: str
-    cadre: str
-    facility: str
-    technical_area: str
-    rows: Sequence[CompetencyProgress]
-    coaching_plan: Sequence[CoachingPlanLine] = ()
-    trend_png: bytes | None = None  # a chart drawn elsewhere (matplotlib), as PNG
-    mentor_name: str | None = None
 
 
 # --------------------------------------------------------------------------- small flowables

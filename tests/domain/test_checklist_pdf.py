@@ -18,11 +18,13 @@ import pytest
 from pypdf import PdfReader
 
 from mentoroffice.checklists.forms import FormDefinition, default_forms_dir, load_catalog
-from mentoroffice.reports.checklist_pdf import (
+from mentoroffice.checklists.sheets import (
     CoachingPlanLine,
     CompetencyProgress,
     FilledAssessment,
     ProgressSheet,
+)
+from mentoroffice.reports.checklist_pdf import (
     blank_checklist_pdf,
     filled_assessment_pdf,
     progress_sheet_pdf,
