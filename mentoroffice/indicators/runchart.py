@@ -20,9 +20,11 @@ Anhøj (2014, 2015), with n useful points:
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 SHIFT_LENGTH = 6
@@ -183,3 +185,27 @@ def _anhoej_signals(runs: list[list[int]], longest_limit: int, min_crossings: in
         signals.append(Signal("anhoej_crossings", (), f"Too few crossings of the median: "
                               f"{crossings} (at least {min_crossings} expected)"))
     return signals
+
+
+def english_month(number: int) -> str:
+    return calendar.month_abbr[number]
+
+
+def month_ticks(months: Sequence[dt.date], month_name: Callable[[int], str] = english_month
+                ) -> tuple[list[int], list[str]]:
+    """Where the month axis of a run chart is labelled, and with what, on screen and on paper.
+
+    Every month for a year or less, else every 2nd (up to two years) or 3rd month. The year is
+    written under the first label and under the first label of each new year, which is January
+    whenever January is labelled: a reader finds a year where it begins. ``month_name`` gives
+    a month's short name (the screen passes the window's language's).
+    """
+    step = 1 if len(months) <= 12 else (2 if len(months) <= 24 else 3)
+    positions = list(range(0, len(months), step))
+    labels = []
+    for index in positions:
+        month = months[index]
+        first = index == 0 or month.month == 1 or months[index - step].year != month.year
+        name = month_name(month.month)
+        labels.append(f"{name}\n{month.year}" if first else name)
+    return positions, labels

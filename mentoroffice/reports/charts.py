@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ..indicators.runchart import RunChartAnalysis
+from ..indicators.runchart import RunChartAnalysis, month_ticks
 
 __all__ = ["SIGNAL_STYLES", "fishbone_png", "run_chart_png", "score_trend_png"]
 
@@ -79,19 +79,6 @@ def _png(figure: Any, dpi: int) -> bytes:
 
 
 # --------------------------------------------------------------------------- run chart
-
-
-def _month_labels(months: Sequence[dt.date]) -> tuple[list[int], list[str]]:
-    """Tick positions and labels: every month for a year or less, else every 2nd or 3rd."""
-    step = 1 if len(months) <= 12 else (2 if len(months) <= 24 else 3)
-    positions = list(range(0, len(months), step))
-    labels = []
-    for index in positions:
-        month = months[index]
-        first = index == 0 or month.month == 1 or months[index - step].year != month.year
-        name = calendar.month_abbr[month.month]
-        labels.append(f"{name}\n{month.year}" if first else name)
-    return positions, labels
 
 
 def _date_position(day: dt.date, months: Sequence[dt.date]) -> float | None:
@@ -194,7 +181,7 @@ def run_chart_png(
                               label="Change tested (PDSA cycle start)"))
     if not any(s.rule for s in analysis.signals):
         handles.append(Line2D([], [], linestyle="none", label="No signal: random variation"))
-    ticks, labels = _month_labels(months)
+    ticks, labels = month_ticks(months)
     axes.set_xticks(ticks, labels, fontsize=7.5)
     axes.set_xlim(-0.6, len(values) - 0.4)
     axes.set_ylim(*_y_limits(values))

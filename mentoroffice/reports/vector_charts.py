@@ -20,8 +20,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..indicators.runchart import RunChartAnalysis
-from .charts import SIGNAL_STYLES, _date_position, _month_labels, _y_limits
+from ..indicators.runchart import RunChartAnalysis, month_ticks
+from .charts import SIGNAL_STYLES, _date_position, _y_limits
 from .pdf import FONT, FONT_BOLD, register_fonts
 
 __all__ = ["run_chart_drawing"]
@@ -115,7 +115,7 @@ def _y_axis(drawing: Drawing, plot: _Plot, direction: str | None) -> None:
 def _x_axis(drawing: Drawing, plot: _Plot, months: Sequence[dt.date]) -> None:
     drawing.add(Line(plot.left, plot.bottom, plot.right, plot.bottom, strokeColor=INK,
                      strokeWidth=0.8))
-    positions, labels = _month_labels(months)
+    positions, labels = month_ticks(months)
     for position, label in zip(positions, labels):
         x = plot.x(position)
         drawing.add(Line(x, plot.bottom - 3, x, plot.bottom, strokeColor=INK, strokeWidth=0.6))

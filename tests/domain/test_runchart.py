@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mentoroffice.indicators.runchart import (
     analyse,
     anhoej_limits,
+    month_ticks,
     runs_limits,
     runs_of,
     trend_signals,
@@ -81,3 +84,30 @@ def test_an_unusually_long_run_by_anhoej() -> None:
     analysis = analyse(values)
     assert analysis.longest_run_limit == 7
     assert any(s.rule == "anhoej_run" and len(s.indexes) >= 9 for s in analysis.signals)
+
+
+def months_from(year: int, first: int, count: int) -> list[dt.date]:
+    return [dt.date(year + (first - 1 + n) // 12, (first - 1 + n) % 12 + 1, 1)
+            for n in range(count)]
+
+
+def test_month_ticks_write_the_year_first_and_where_each_year_begins() -> None:
+    positions, labels = month_ticks(months_from(2025, 10, 6))  # Oct 2025 - Mar 2026
+    assert positions == [0, 1, 2, 3, 4, 5]
+    assert labels == ["Oct\n2025", "Nov", "Dec", "Jan\n2026", "Feb", "Mar"]
+
+
+def test_month_ticks_thin_out_on_long_series_and_mark_a_new_year_without_january() -> None:
+    positions, labels = month_ticks(months_from(2024, 6, 24))  # every 2nd month
+    assert positions == list(range(0, 24, 2))
+    assert labels[:5] == ["Jun\n2024", "Aug", "Oct", "Dec", "Feb\n2025"]
+    _, labels = month_ticks(months_from(2024, 1, 36))  # every 3rd, January labelled
+    assert labels[:5] == ["Jan\n2024", "Apr", "Jul", "Oct", "Jan\n2025"]
+
+
+def test_month_ticks_take_the_screens_month_names_and_skip_months_left_out() -> None:
+    months = [dt.date(2025, 11, 1), dt.date(2026, 1, 1), dt.date(2026, 2, 1)]  # no December
+    _, labels = month_ticks(months, lambda number: ["janv.", "févr.", "nov."][
+        {1: 0, 2: 1, 11: 2}[number]])
+    assert labels == ["nov.\n2025", "janv.\n2026", "févr."]
+    assert month_ticks([]) == ([], [])

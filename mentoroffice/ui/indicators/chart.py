@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from ...indicators.runchart import month_ticks as runchart_month_ticks
 from ...indicators.service import RunChartData
 
 LINE = "#1f4e79"
@@ -38,15 +39,10 @@ MARKS: dict[str, Mark] = {  # drawn in this order; sizes nest so that shared poi
 
 
 def month_ticks(months: Sequence[dt.date]) -> tuple[list[int], list[str]]:
-    step = 1 if len(months) <= 12 else (2 if len(months) <= 24 else 3)
-    positions = list(range(0, len(months), step))
-    labels = []
-    for index in positions:
-        month = months[index]
-        first = index == 0 or months[index - step].year != month.year
-        name = QLocale().monthName(month.month, QLocale.FormatType.ShortFormat)
-        labels.append(f"{name}\n{month.year}" if first else name)
-    return positions, labels
+    """The printed chart's month labels (the year at the first and at each January), with the
+    month names of the window's language."""
+    return runchart_month_ticks(
+        months, lambda number: QLocale().monthName(number, QLocale.FormatType.ShortFormat))
 
 
 def date_position(day: dt.date, months: Sequence[dt.date]) -> float | None:
