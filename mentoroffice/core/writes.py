@@ -14,6 +14,12 @@ refusal type, `RuleRefused`, with a stable code and a translatable message:
 Nothing is retried silently: the person sees what happened and decides. Only a use case that
 declared its permission (`core.access.requires`) writes, for the user its session factory acts
 for, and every change it writes is audited in the same transaction (`core.audit`).
+
+After the commit, what the transaction changed is reported to the session factory's change
+listeners as a `core.changes.Changes` (kinds of records and ids), so the window can tell the
+pages showing such records; a rolled-back transaction reports nothing. The rows are those the
+audit gathered from the session: after each flush its new, dirty (really changed) and deleted
+objects, and the rows of bulk inserts; so what is reported and what is audited never differ.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..data.database import WRITE_TRANSACTION_OPTION
 from ..text import QT_TRANSLATE_NOOP, Term
-from . import audit
+from . import audit, changes
 from .access import ACTOR_KEY, Actor, Permission, actor_of, check, declared_permission, use_case
 from .refusals import RuleRefused, Violation, rule
 
@@ -95,7 +101,10 @@ def unit_of_work(session_factory: Any, acting: Actor | None = None) -> Iterator[
         with session_factory(info={ACTOR_KEY: actor}) as session, session.begin():
             session.connection(execution_options={WRITE_TRANSACTION_OPTION: True})
             yield session
+            session.flush()
+            written = changes_pending(session)
             audit.write_pending(session)
+        changes.publish(session.info, written)
     except StaleDataError as error:
         raise changed_elsewhere() from error
     except IntegrityError as error:
@@ -106,6 +115,14 @@ def unit_of_work(session_factory: Any, acting: Actor | None = None) -> Iterator[
         if not is_busy(error):
             raise
         raise RuleRefused([rule("busy", DATABASE_BUSY)]) from error
+
+
+def changes_pending(session: Session) -> changes.Changes:
+    """What the session has written so far in this transaction (gathered by the audit)."""
+    return changes.Changes.of(
+        (entry["table_name"], entry["record_id"])
+        for entry in session.info.get(audit.PENDING) or ()
+        if entry["action"] in (audit.INSERT, audit.UPDATE, audit.DELETE))
 
 
 def _check_declared(actor: Actor | None) -> Actor:
@@ -150,6 +167,6 @@ def _unique_violation(error: IntegrityError) -> bool:
     return "unique constraint failed" in str(original).lower()
 
 
-__all__ = ["A_RECORD", "RuleRefused", "Violation", "changed_elsewhere",
+__all__ = ["A_RECORD", "RuleRefused", "Violation", "changed_elsewhere", "changes_pending",
            "changed_fields", "expect_version", "is_busy", "read_only",
            "unit_of_work"]

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from mentoroffice.cascade.facilities import FacilityInput
 from mentoroffice.cascade.people import PersonInput
 from mentoroffice.cascade.service import CascadeService
-from mentoroffice.checklists.assessments import AssessmentInput
+from mentoroffice.checklists.assessments import AssessmentInput, AssessmentRefused
 from mentoroffice.checklists.service import ChecklistService
 from mentoroffice.core.access import Permission, use_case
+from mentoroffice.core.changes import Changes, Kind, gathering, listen
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.core.writes import unit_of_work
 from mentoroffice.data.enums import AssessmentKind, ItemResult, OrgLevel, PostingEndReason
@@ -147,6 +148,59 @@ def test_an_assessment_read_before_another_pcs_correction_stays_corrected(office
         checklists.delete(saved.assessment_id, read)
     assert codes(refused) == ["stale"]
     assert validation(office, world) is None  # the correction stands, nothing deleted
+
+
+# --- what a use case changed ----------------------------------------------------------------
+
+
+def test_a_saved_assessment_reports_its_kinds_and_ids_once_committed(office, world) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a listener on the office's session factory
+    heard: list[Changes] = []
+    stop = listen(office.session_factory, heard.append)
+    checklists = ChecklistService(office.session_factory, office.catalog)
+    # WHEN an assessment that validates the mentee is recorded
+    saved = checklists.record(entry(office, world, MAY, passing=True), TODAY)
+    # THEN one report names the assessment, its steps and the validation, by id
+    [changes] = heard
+    assert changes.kinds == {Kind.ASSESSMENT}
+    assert changes.ids("assessment") == {saved.assessment_id}
+    assert changes.tables == {"assessment", "assessment_item_result", "validation"}
+    with office.session_factory() as session:
+        validation_id = session.scalars(select(Validation.id)).one()
+    assert changes.ids("validation") == {validation_id}
+    assert changes.ids("assessment_item_result") == set()  # a two-column key: no single id
+    stop()
+    checklists.record(entry(office, world, JUNE, passing=True), TODAY)
+    assert len(heard) == 1  # no longer listening
+
+
+def test_a_refused_use_case_reports_nothing(office, world) -> None:  # type: ignore[no-untyped-def]
+    heard: list[Changes] = []
+    listen(office.session_factory, heard.append)
+    checklists = ChecklistService(office.session_factory, office.catalog)
+    with pytest.raises(AssessmentRefused):  # a date in the future
+        checklists.record(entry(office, world, TODAY + dt.timedelta(days=3), passing=True),
+                          TODAY)
+    with pytest.raises(RuleRefused), use_case(Permission.REGISTRY):  # refused after a flush
+        with unit_of_work(office.session_factory) as session:
+            session.add(Person(first_name="Rolled", last_name="Back", sex="F", cadre="nurse"))
+            session.flush()
+            raise RuleRefused([])
+    assert heard == []
+
+
+def test_writes_gathered_together_are_reported_once(office, world) -> None:  # type: ignore[no-untyped-def]
+    heard: list[Changes] = []
+    listen(office.session_factory, heard.append)
+    cascade = CascadeService(office.session_factory)
+    with gathering():
+        first = cascade.add_facility(FacilityInput("HC8", "Health Center 8",
+                                                   OrgLevel.HEALTH_CENTER, world.ids["hospital"]))
+        second = cascade.add_facility(FacilityInput("HC9", "Health Center 9",
+                                                    OrgLevel.HEALTH_CENTER, world.ids["hospital"]))
+        assert heard == []
+    [changes] = heard
+    assert changes.kinds == {Kind.FACILITY} and changes.ids("org_unit") == {first, second}
 
 
 # --- helpers ------------------------------------------------------------------------------
