@@ -59,6 +59,7 @@ from .stored_values import export_value, value_labels
 from .table_model import PagedTableModel, PageLike, is_number
 from .tasks import Task, TaskRunner
 from .translation import LANGUAGES, choose_language, save_language
+from .window_state import remember_window
 
 if TYPE_CHECKING:
     from ..office import Office
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self.nav.currentRowChanged.connect(self._on_section_changed)
         self.care = self._make_care()
+        self.window_memory = remember_window(self)  # size, place and section, per user
 
     # --- sections ----------------------------------------------------------------------
 
