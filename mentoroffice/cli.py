@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .core.commands import CommandError  # the commands' refusal, also mentoroffice.cli's
 from .core.refusals import RuleRefused
 from .data.backup import BackupError, integrity_problems, list_backups, make_backup, restore_backup
 from .data.errors import DatabaseProblem
@@ -24,10 +25,6 @@ from .data.locations import (
 
 DEMO_FILENAME = "demo.sqlite"
 READING_COMMANDS = ("check", "info", "backup", "report", "import", "export-db", "dhis2")
-
-
-class CommandError(Exception):
-    """A message for the person at the command line; exit code 2."""
 
 
 def _date(text: str) -> dt.date:

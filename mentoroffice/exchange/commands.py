@@ -1,6 +1,6 @@
 """The command line's import, export-db and dhis2 commands (wired into `mentoroffice.cli`).
 
-Refusals raise the CLI's `CommandError` (exit code 2) with the problems to fix.
+Refusals raise `core.commands.CommandError` (exit code 2) with the problems to fix.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.commands import CommandError
 from .mapping import ImportKind
 
 MAX_PROBLEMS_SHOWN = 40
@@ -51,8 +52,6 @@ def run(args: argparse.Namespace, url: str) -> int:
 
 
 def _refuse(message: str) -> Exception:
-    from ..cli import CommandError
-
     return CommandError(message)
 
 
