@@ -13,8 +13,8 @@ and `figures.facility_quarter`, so DHIS2 shows what the office's reports show:
 A mapping with a technical area sends the figure for that area only (the checklist's area);
 one without sends the total. Values are whole numbers written as plain text. In the CSV file
 numbers stay numbers, and any other cell beginning with =, +, -, @, a tab or a carriage return
-gets a ' in front (as in every CSV the office writes, `exporting.neutralised`). Every file is
-owner-only on Linux and macOS, like the other exports.
+gets a ' in front (as in every CSV the office writes, `core.export_files.neutralised`). Every
+file is owner-only on Linux and macOS, like the other exports.
 
 Nothing is dropped silently: a figure with values but no mapping, or an org unit with values but
 no DHIS2 UID, is listed in `Dhis2Export.problems` with what was left out.
@@ -43,6 +43,7 @@ from xml.etree import ElementTree
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..core.export_files import neutralised, private_file
 from ..data.enums import VisitStatus
 from ..data.models import (
     Assessment,
@@ -57,7 +58,6 @@ from ..data.models import (
 )
 from ..figures.validation_summary import FACILITY_KINDS
 from ..periods import DHIS2_FINANCIAL_MONTHS, Period, fiscal_year, month, quarter
-from .exporting import neutralised, private_file
 
 ADX_NAMESPACE = "urn:ihe:qrph:adx:2015"
 CSV_COLUMNS = ("dataelement", "period", "orgunit", "categoryoptioncombo",

@@ -1,197 +1,36 @@
-"""Exports for people and for other programs: a list view to .xlsx or .csv, the whole database
-to a workbook with one sheet per table.
+"""The whole database to a workbook with one sheet per table, for auditing in Excel.
 
-Files written for other programs are locale-neutral: CSV in UTF-8 with a BOM (so Excel reads the
-accents), comma-separated, numbers with a '.' decimal point and no thousands separator, dates
-ISO 2024-03-05, true/false. In .xlsx files values keep their type (numbers, real dates), so
-Excel shows them in the reader's own locale; text that looks like a formula ("=...") stays
-text. In CSV files, which have no types, a text cell beginning with =, +, -, @, a tab or a
-carriage return gets a ' in front (OWASP's advice against CSV injection), so a spreadsheet
-shows it instead of running it; numbers (int, float, Decimal values) are written plainly, also
-when negative. Files appear under their name only when complete (written to a temporary name
-first), and they hold health workers' personal data: on Linux and macOS only their owner can
-read them, from their first byte.
+A list view to .xlsx or .csv is `core.export_files.export_rows`, which every export shares;
+it is offered here too, beside the database export, for the window and the service. Both
+follow `core.export_files`'s rules: locale-neutral values, formula-like text neutralised,
+files readable by their owner only that appear under their name when complete.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
-import decimal
-import enum
-import math
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..data.private_files import PRIVATE_FILE_MODE, make_private_file
+from ..core.export_files import (
+    EXCEL_MAX_ROWS,
+    ExportCancelled,
+    export_rows,
+    finish,
+    new_sheet,
+    temporary_file,
+    xlsx_value,
+)
 
-EXCEL_MAX_ROWS = 1_048_576
-EXCEL_MAX_CHARS = 32_767
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["PERSONAL_DATA_NOTICE", "ExportCancelled", "export_database", "export_rows"]
+
 PERSONAL_DATA_NOTICE = ("The file holds personal data of health workers: keep it safe, and "
                         "delete it when it is no longer needed.")
-
-
-class ExportCancelled(Exception):
-    """The person cancelled; no file was left behind."""
-
-
-def csv_text(value: Any) -> str:
-    """A value as locale-neutral text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, float):
-        return format(value, ".15g") if math.isfinite(value) else ""
-    if isinstance(value, (int, decimal.Decimal)):
-        return str(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value)
-
-
-def neutralised(text: str) -> str:
-    """Text a spreadsheet shows rather than runs: "=1+1" -> "'=1+1" (and +, -, @, tab, CR)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def csv_cell(value: Any) -> str:
-    """A value as a CSV cell: numbers plainly (also negative ones), text neutralised."""
-    if isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool):
-        return csv_text(value)
-    return neutralised(csv_text(value))
-
-
-def private_file(path: Path) -> Path:
-    """An owner-only file at path, before any byte is written to it (writers truncate it and
-    keep its mode). No umask change: the window exports on its thread pool."""
-    path.touch(mode=PRIVATE_FILE_MODE)
-    return make_private_file(path)  # a file that was there already
-
-
-def _temporary(path: Path) -> Path:
-    return private_file(path.with_name(path.name + ".partial"))
-
-
-def _finish(temporary: Path, path: Path) -> Path:
-    os.replace(temporary, path)
-    return path
-
-
-def export_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path,
-                sheet_title: str = "Export") -> Path:
-    """Write a list view (its visible columns and filtered rows) to .xlsx or .csv by suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValueError(f"Export to .xlsx or .csv, not '{path.suffix}'.")
-    temporary = _temporary(path)
-    try:
-        if suffix == ".csv":
-            _write_csv(headers, rows, temporary)
-        else:
-            _write_xlsx(headers, list(rows), temporary, sheet_title)
-        return _finish(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-
-
-def _write_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([csv_cell(h) for h in headers])
-        for row in rows:
-            writer.writerow([csv_cell(v) for v in row])
-
-
-# --- .xlsx -----------------------------------------------------------------------------------
-
-
-def _xlsx_value(sheet: Any, value: Any) -> Any:
-    """A write-only cell: dates formatted, text kept as text (never a formula)."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, decimal.Decimal):
-        value = float(value)
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_MAX_CHARS]
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"
-        return cell
-    if isinstance(value, (dt.date, dt.datetime)):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
-        return cell
-    return value
-
-
-def _header_cells(sheet: Any, headers: Sequence[str]) -> list[Any]:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    cells = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=str(header))
-        cell.data_type = "s"
-        cell.font = Font(bold=True)
-        cells.append(cell)
-    return cells
-
-
-def _new_sheet(workbook: Any, title: str, headers: Sequence[str],
-               sample: Sequence[Sequence[Any]] = ()) -> Any:
-    from openpyxl.utils import get_column_letter
-
-    sheet = workbook.create_sheet(_sheet_title(title))
-    for index, header in enumerate(headers, start=1):
-        longest = max([len(str(header))] + [len(csv_text(r[index - 1])) for r in sample[:200]
-                                            if index - 1 < len(r)])
-        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    sheet.freeze_panes = "A2"
-    sheet.append(_header_cells(sheet, headers))
-    return sheet
-
-
-def _sheet_title(title: str) -> str:
-    for char in '[]:*?/\\':
-        title = title.replace(char, " ")
-    return title.strip()[:31] or "Sheet"
-
-
-def _write_xlsx(headers: Sequence[str], rows: list[Sequence[Any]], path: Path,
-                title: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    for start in range(0, max(len(rows), 1), EXCEL_MAX_ROWS - 1):
-        part = rows[start:start + EXCEL_MAX_ROWS - 1]
-        name = title if start == 0 else f"{title} ({start // (EXCEL_MAX_ROWS - 1) + 1})"
-        sheet = _new_sheet(workbook, name, headers, part)
-        if headers:
-            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(part) + 1}"
-        for row in part:
-            sheet.append([_xlsx_value(sheet, v) for v in row])
-    workbook.save(path)
 
 
 # --- the whole database ----------------------------------------------------------------------
@@ -213,7 +52,7 @@ def export_database(session: Session, path: Path,
     counts = {t.name: session.scalar(select(func.count()).select_from(t)) or 0 for t in tables}
     workbook = Workbook(write_only=True)
     _about_sheet(workbook, counts)
-    temporary = _temporary(path)
+    temporary = temporary_file(path)
     stopped = False
     try:
         for done, table in enumerate(tables, start=1):
@@ -226,7 +65,7 @@ def export_database(session: Session, path: Path,
         workbook.save(temporary)  # also when cancelled: it closes openpyxl's sheet streams
         if stopped:
             raise ExportCancelled()
-        _finish(temporary, path)
+        finish(temporary, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -234,7 +73,7 @@ def export_database(session: Session, path: Path,
 
 
 def _about_sheet(workbook: Any, counts: dict[str, int]) -> None:
-    sheet = _new_sheet(workbook, "About", ["Table", "Rows"], [])
+    sheet = new_sheet(workbook, "About", ["Table", "Rows"], [])
     for name, count in counts.items():
         sheet.append([name, count])
     sheet.append([])
@@ -246,10 +85,10 @@ def _table_sheets(session: Session, workbook: Any, table: Any) -> None:
     order = list(table.primary_key.columns) or list(table.columns)
     result = session.execute(select(table).order_by(*order),
                              execution_options={"yield_per": 2000})
-    sheet, written, part = _new_sheet(workbook, table.name, headers), 0, 1
+    sheet, written, part = new_sheet(workbook, table.name, headers), 0, 1
     for row in result:
         if written == EXCEL_MAX_ROWS - 1:
             part += 1
-            sheet, written = _new_sheet(workbook, f"{table.name} ({part})", headers), 0
-        sheet.append([_xlsx_value(sheet, v) for v in row])
+            sheet, written = new_sheet(workbook, f"{table.name} ({part})", headers), 0
+        sheet.append([xlsx_value(sheet, v) for v in row])
         written += 1

@@ -22,9 +22,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ..core.access import Permission, actor_of, check
+from ..core.export_files import export_rows as write_rows
 from ..core.writes import read_only, record_event
 from ..data.models import AuditEntry
-from ..exchange import exporting
 
 # Derived from other fields, or the record number the entry already names: noise in a history.
 HIDDEN_FIELDS = frozenset({"search_key", "id"})
@@ -253,7 +253,7 @@ class AuditService:
         check(actor_of(self.session_factory), Permission.EXPORT)
         with read_only(self.session_factory) as session:
             rows = export_rows(session, filters)
-        written = exporting.export_rows(headers, rows, Path(path), "Audit")
+        written = write_rows(headers, rows, Path(path), "Audit")
         record_event(self.session_factory, Permission.EXPORT, "export",
                      AuditEntry.__tablename__, file=written.name, rows=len(rows))
         return written, len(rows)

@@ -21,9 +21,10 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from mentoroffice.cli import main
+from mentoroffice.core.export_files import export_rows
 from mentoroffice.data.models import Dhis2Mapping, OrgUnit, Visit
 from mentoroffice.exchange import dhis2
-from mentoroffice.exchange.exporting import export_database, export_rows
+from mentoroffice.exchange.exporting import export_database
 from mentoroffice.office import Office
 from mentoroffice.periods import month
 

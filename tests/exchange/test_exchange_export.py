@@ -11,8 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from exchange_support import people_world, table_counts
 
+from mentoroffice.core.export_files import ExportCancelled, export_rows
 from mentoroffice.data.models import Base
-from mentoroffice.exchange.exporting import ExportCancelled, export_database, export_rows
+from mentoroffice.exchange.exporting import export_database
 from mentoroffice.office import Office
 
 HEADERS = ["Name", "Facility", "Score", "Count", "Assessed on", "Validated", "Note"]
