@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .checklists.forms import FormCatalog, default_forms_dir, load_catalog
-from .checklists.registry import SyncReport, sync_forms
+from .checklists.registry import sync_forms
 from .data.database import Database, open_database
 from .reference import ensure_reference_data
 
@@ -17,7 +17,6 @@ class Office:
 
     database: Database
     catalog: FormCatalog
-    form_sync: SyncReport
 
     @property
     def session_factory(self):  # type: ignore[no-untyped-def]
@@ -34,8 +33,8 @@ def open_office(url: str, forms_dir: Path | None = None) -> Office:
         catalog = load_catalog(forms_dir or default_forms_dir())
         with database.session_factory.begin() as session:
             ensure_reference_data(session)
-            report = sync_forms(session, catalog)
+            sync_forms(session, catalog)
     except Exception:
         database.dispose()
         raise
-    return Office(database=database, catalog=catalog, form_sync=report)
+    return Office(database=database, catalog=catalog)

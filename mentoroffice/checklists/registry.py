@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,12 +11,6 @@ from sqlalchemy.orm import Session
 from ..data.models import FormDefinition as StoredForm
 from ..data.models import FormItem as StoredItem
 from .forms import FormCatalog, FormDefinition
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    added: tuple[str, ...]
-    conflicts: tuple[str, ...]
 
 
 def content_hash(form: FormDefinition) -> str:
@@ -43,24 +36,16 @@ def _store(session: Session, form: FormDefinition, digest: str) -> None:
     session.add(stored)
 
 
-def sync_forms(session: Session, catalog: FormCatalog) -> SyncReport:
+def sync_forms(session: Session, catalog: FormCatalog) -> None:
     """Store form versions the database lacks.
 
-    A file whose items changed but whose version did not is a conflict: old assessments were
-    scored on the stored items, so the file needs a new version number.
+    A stored version is never changed: old assessments were scored on its items. A file whose
+    items changed but whose version did not leaves it as it was; `ChecklistService.forms`
+    offers that form as unavailable, saying that its version needs raising.
     """
-    stored = {(f.code, f.version): f.content_hash for f in session.scalars(select(StoredForm))}
-    added, conflicts = [], []
+    stored = {(code, version) for code, version in
+              session.execute(select(StoredForm.code, StoredForm.version))}
     for form in catalog.forms:
-        digest = content_hash(form)
-        known = stored.get((form.code, form.version))
-        if known is None:
-            _store(session, form, digest)
-            added.append(f"{form.code} v{form.version}")
-        elif known != digest:
-            conflicts.append(
-                f"{form.source_path}: the items of {form.code} version {form.version} changed "
-                "but its version did not; raise 'version' so earlier assessments keep theirs."
-            )
+        if (form.code, form.version) not in stored:
+            _store(session, form, content_hash(form))
     session.flush()
-    return SyncReport(tuple(added), tuple(conflicts))
