@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,9 +57,7 @@ from .forms import FormCatalog, FormDefinition, FormItem, FormSection
 from .progress import ProgressRow, TrendPoint
 from .registry import content_hash
 from .scoring import score
-
-if TYPE_CHECKING:  # ReportLab is imported only when a PDF is asked for
-    from ..reports.checklist_pdf import FilledAssessment, ProgressSheet
+from .sheets import CoachingPlanLine, CompetencyProgress, FilledAssessment, ProgressSheet
 
 T = TypeVar("T")
 SEARCH_LIMIT = 15
@@ -516,8 +514,6 @@ class ChecklistService:
 
     def _filled(self, session: Session, assessment_id: int,
                 language: str = "en") -> FilledAssessment:
-        from ..reports.checklist_pdf import FilledAssessment
-
         found = session.get(Assessment, assessment_id)
         if found is None:
             raise LookupError(f"No assessment with id {assessment_id}")
@@ -542,8 +538,6 @@ class ChecklistService:
 
         Competencies are named in ``language`` where the catalog's form has their title.
         """
-        from ..reports.checklist_pdf import CoachingPlanLine, CompetencyProgress, ProgressSheet
-
         overview = self.mentee_overview(person_id)
         plans, mentor = self._read(lambda s: self._sheet_extras(s, person_id))
         return ProgressSheet(
