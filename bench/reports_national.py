@@ -125,12 +125,12 @@ def same_size_document(out: Any, pages: int, charts: list[bytes]) -> int:
 
 def hospital_rows(office: Any, database: Path, period: Period, hospital: int, code: str,
                   runs: int, folder: Path) -> list[Row]:
-    from mentoroffice.reports.supervision import supervision_report_pdf
+    from mentoroffice.reports.catalog import SupervisionRequest, generate
 
+    request = SupervisionRequest(hospital, period)
     with office.session_factory() as session:
-        pages = supervision_report_pdf(session, hospital, period, folder / "warm.pdf")
-        app = median_ms(lambda: supervision_report_pdf(session, hospital, period,
-                                                       folder / "hospital.pdf"), runs)
+        pages = generate(session, request, folder / "warm.pdf")
+        app = median_ms(lambda: generate(session, request, folder / "hospital.pdf"), runs)
         charts = sample_charts(chart_count(session, hospital, period))
 
         def baseline() -> None:
@@ -172,10 +172,11 @@ def national_pack(office: Any, database: Path, districts: list[int], period: Per
         district_packs = None
     if district_packs is not None:
         return sum(district_packs(f"sqlite:///{database}", districts, period, folder))
-    from mentoroffice.reports.district_pack import district_pack_pdf
+    from mentoroffice.reports.catalog import DistrictPackRequest, generate
 
     with office.session_factory() as session:
-        return sum(district_pack_pdf(session, district, period, folder / f"pack-{n:02d}.pdf")
+        return sum(generate(session, DistrictPackRequest(district, period),
+                            folder / f"pack-{n:02d}.pdf")
                    for n, district in enumerate(districts, start=1))
 
 

@@ -77,10 +77,10 @@ def three_years(session: Any) -> list[Period]:
 
 def app_figures(session: Any, years: list[Period]) -> tuple[Any, ...]:
     from mentoroffice.figures.validation_summary import by_association, by_technical_area
-    from mentoroffice.reports.validation_report import _supported_centers
+    from mentoroffice.figures.validation_report import supported_centers
 
     last = years[-1]
-    centers = _supported_centers(session, last, None)
+    centers = supported_centers(session, last, None)
     table_1 = [{name: (cell.mentees, cell.validated)
                 for name, cell in by_association(session, year).items()} for year in years]
     table_2 = [(r.technical_area, r.mentors, r.mentees, r.validated)

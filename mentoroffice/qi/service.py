@@ -112,10 +112,10 @@ class QIService:
 
     def print_project(self, project_id: int, out: Any, today: dt.date) -> int:
         """The QI project page (fishbone, 5 whys, PDSA, actions) as PDF; returns pages."""
-        from ..reports.letters import qi_projects_pdf  # ReportLab: loaded when needed
+        from ..reports.catalog import QIProjectsRequest, generate
 
         with read_only(self.session_factory) as session:
-            return qi_projects_pdf(session, out, project_id=project_id, today=today)
+            return generate(session, QIProjectsRequest(project_id=project_id, today=today), out)
 
     # --- action items ---------------------------------------------------------------------
     def actions(self, today: dt.date, open_only: bool = False,

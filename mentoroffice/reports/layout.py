@@ -13,11 +13,10 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
-from sqlalchemy.orm import Session
 
 from ..figures.validation_summary import percent
 from ..periods import Period
-from .catalog import Cancelled, Progress, ReportCancelled, office_name
+from ..figures.progress import Steps
 from .pdf import (
     GRID_GREY,
     SHADE_GREY,
@@ -39,31 +38,6 @@ PAGE_WIDTH = frame_width(A4)
 
 
 # --------------------------------------------------------------------------- progress
-
-
-class Steps:
-    """Counts work done for the progress bar and stops when the person cancels."""
-
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.done, self.total = 0, max(total, 1)
-        self._progress, self._cancelled = progress, cancelled
-
-    def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise ReportCancelled("The report was cancelled; no file was written.")
-
-    def tick(self, count: int = 1) -> None:
-        self.check()
-        self._report(min(self.done + count, self.total))
-
-    def finish(self) -> None:
-        """The file is written: too late to cancel, the bar goes to its end."""
-        self._report(self.total)
-
-    def _report(self, done: int) -> None:
-        self.done = done
-        if self._progress is not None:
-            self._progress(self.done, self.total)
 
 
 class Checkpoint(Flowable):
@@ -159,9 +133,9 @@ def field_grid(pairs: Sequence[tuple[str, str]], styles: ReportStyles, columns: 
     return layout_table(rows, [label_w, value_w] * columns, style)
 
 
-def period_meta(session: Session, title: str, place: str, period: Period) -> DocumentMeta:
+def period_meta(office: str, title: str, place: str, period: Period) -> DocumentMeta:
     """Header and document properties of a report on one place over one period."""
-    return DocumentMeta(title=title, office_name=office_name(session), facility=place,
+    return DocumentMeta(title=title, office_name=office, facility=place,
                         filter_text=f"{place}, {period.label}",
                         subtitle=f"{period.label}: {format_date(period.start)} – "
                                  f"{format_date(period.end)}")

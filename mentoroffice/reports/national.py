@@ -72,10 +72,10 @@ def _open_office(database_url: str) -> None:
 
 
 def _one_pack(district_id: int, period: Period, path: str) -> int:
-    from .district_pack import district_pack_pdf
+    from .catalog import DistrictPackRequest, generate
 
     with _office.session_factory() as session:
-        return district_pack_pdf(session, district_id, period, Path(path))
+        return generate(session, DistrictPackRequest(district_id, period), Path(path))
 
 
 def _remove(paths: Sequence[Path]) -> None:

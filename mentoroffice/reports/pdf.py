@@ -45,6 +45,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from ..figures.progress import ReportError
+
 __all__ = [
     "FONT",
     "FONT_BOLD",
@@ -94,14 +96,6 @@ HEADER_GAP = 3 * mm  # between the header block and the story
 FOOTER_HEIGHT = 10 * mm
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-class ReportError(Exception):
-    """A report that could not be produced; the message says what to do about it."""
-
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(message)
-        self.path = path
 
 
 @dataclass(frozen=True)

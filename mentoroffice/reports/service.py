@@ -31,6 +31,7 @@ from ..periods import (
 from .catalog import REPORTS, Cancelled, Progress, ReportCancelled, ReportKind, report_kind
 from .catalog import fiscal_start_month as stored_fiscal_start
 from .catalog import generate as generate_report
+from .catalog import Output, ReportRequest, request_for
 
 __all__ = ["PeriodChoices", "PersonChoice", "PlaceChoice", "ReportCancelled", "ReportFailed",
            "ReportKind", "ReportResult", "ReportService"]
@@ -192,10 +193,10 @@ class ReportService:
 
         target = Path(path)
         try:
+            request = request_for(code, facility_id=facility_id, period=period,
+                                  mentee_id=mentee_id, mentor_id=mentor_id)
             with read_only(self.session_factory) as session:
-                pages = generate_report(session, code, target, facility_id=facility_id,
-                                        period=period, mentee_id=mentee_id,
-                                        mentor_id=mentor_id, progress=progress,
+                pages = generate_report(session, request, target, progress=progress,
                                         cancelled=cancelled)
         except ReportCancelled:
             _remove(target)
@@ -204,6 +205,13 @@ class ReportService:
             _remove(target)
             raise ReportFailed(str(error)) from error
         return ReportResult(code, str(target), pages)
+
+    def print_report(self, request: ReportRequest, out: Output) -> int:
+        """Write the report ``request`` asks for (a visit plan letter, a QI project's pages...)
+        to ``out`` in a session of its own (call it off the GUI thread); the page count.
+        Raises what :func:`~.catalog.generate` raises (ReportError: no file is left)."""
+        with read_only(self.session_factory) as session:
+            return generate_report(session, request, out)
 
     @staticmethod
     def save_copy(source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> None:

@@ -1,22 +1,20 @@
-"""The quarterly joint supervision visit report for a hospital (or health center).
+"""The quarterly joint supervision visit report for a hospital (or health center): layout.
 
-Figures come from :mod:`mentoroffice.figures.facility_quarter` (defined once, shared with the
-screens and exports); run charts from :func:`mentoroffice.indicators.runchart.analyse`, drawn by
-:mod:`.charts`. :mod:`.district_pack` repeats each hospital's report after its district summary.
+Its figures are gathered first, by :mod:`mentoroffice.figures.supervision` (the facility's
+quarter, defined once in :mod:`mentoroffice.figures.facility_quarter`, and the run charts'
+points and signals); this module lays them out and draws the charts (:mod:`.vector_charts`).
+:mod:`.district_pack` repeats each hospital's section after its district summary.
 
-The report takes ``progress(done, total)`` and ``cancelled()`` callbacks: the GUI shows a bar and
-may stop it, which raises :class:`ReportCancelled` and leaves no file behind.
+Laying out ticks the report's progress steps and asks whether to stop (``Steps``): the GUI
+shows a bar and may cancel, which raises :class:`ReportCancelled` and leaves no file behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import defaultdict
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -25,26 +23,14 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from ..data.enums import OrgLevel, VisitKind, VisitStatus
-from ..data.models import OrgUnit, Visit
-from ..figures.facility_quarter import (
-    OPEN_ACTIONS,
-    OPEN_ESCALATIONS,
-    FacilityQuarter,
-    IndicatorSeries,
-    ProjectLine,
-    facility_quarter,
-)
-from ..indicators.runchart import RunChartAnalysis, analyse
-from ..periods import Period
-from .catalog import Cancelled, Progress, ReportCancelled
+from ..figures.district_pack import LEVEL_NAMES
+from ..figures.facility_quarter import OPEN_ACTIONS, OPEN_ESCALATIONS, FacilityQuarter
+from ..figures.progress import ReportCancelled, Steps
+from ..figures.supervision import SECTION_LEVELS, ChartData, FacilitySection, SupervisionReport
 from .layout import (
     PAGE_WIDTH,
     Checkpoint,
-    Steps,
     count_pct,
     field_grid,
     heading,
@@ -55,7 +41,6 @@ from .layout import (
 from .pdf import (
     GRID_GREY,
     SHADE_GREY,
-    ReportError,
     ReportStyles,
     build_pdf,
     esc,
@@ -65,108 +50,14 @@ from .pdf import (
 )
 from .vector_charts import run_chart_drawing
 
-__all__ = [
-    "ChartBlock", "HospitalSection", "ReportCancelled", "chart_block", "gather_section",
-    "hospital_story", "supervision_report_pdf",
-]
+__all__ = ["LEVEL_NAMES", "SECTION_LEVELS", "ReportCancelled", "hospital_story",
+           "supervision_report_pdf"]
 
-SECTION_LEVELS = (OrgLevel.HOSPITAL.value, OrgLevel.HEALTH_CENTER.value,
-                  OrgLevel.HEALTH_POST.value)
-LEVEL_NAMES = {"hospital": "Hospital", "health_center": "Health centers",
-               "health_post": "Health posts"}
 PRESENT_LABELS = {"RSOG": "RSOG (obstetrics and gynaecology)", "RAM": "RAM (midwives)",
                   "RPA": "RPA (paediatrics)", "district": "District-based mentors",
                   "hc_provider": "Health-center provider mentors",
                   "community": "Community mentors"}
 NEXT_STEP_ROWS = 6
-
-
-# --------------------------------------------------------------------------- gathering
-
-
-@dataclass(frozen=True)
-class ChartBlock:
-    series: IndicatorSeries
-    months: tuple[dt.date, ...]  # months with a denominator (no cases: left out)
-    percents: tuple[float, ...]
-    analysis: RunChartAnalysis
-    annotations: tuple[tuple[dt.date, str], ...]
-    changes: tuple[str, ...]  # what the annotations stand for, for the caption
-    drawing: Drawing  # the chart at print size, in ReportLab's vector graphics
-
-
-@dataclass
-class HospitalSection:
-    figures: FacilityQuarter
-    level: str
-    parent_name: str | None
-    units_by_level: dict[str, int]
-    supervision_days: list[dt.date]
-    charts: list[ChartBlock] = field(default_factory=list)
-
-
-def _pdsa_annotations(projects: Sequence[ProjectLine], code: str, facility: str
-                      ) -> tuple[tuple[tuple[dt.date, str], ...], tuple[str, ...]]:
-    """PDSA cycle starts of the facility's own projects measured by this indicator."""
-    mine = [p for p in projects if p.indicator_code == code and p.facility == facility
-            and p.pdsa_dates]
-    marks, changes = [], []
-    for number, project in enumerate(mine, start=1):
-        prefix = f"P{number} " if len(mine) > 1 else ""
-        marks += [(day, f"{prefix}PDSA {n}") for n, day in enumerate(project.pdsa_dates, 1)]
-        changes.append(f"{prefix}{project.title}")
-    return tuple(marks), tuple(changes)
-
-
-def chart_block(series: IndicatorSeries, projects: Sequence[ProjectLine], facility: str
-                ) -> ChartBlock | None:
-    kept = [(m, p) for m, p, d in zip(series.months, series.percents, series.denominators) if d]
-    if not kept:
-        return None
-    months, percents = tuple(m for m, _ in kept), tuple(p for _, p in kept)
-    analysis = analyse(percents)
-    marks, changes = _pdsa_annotations(projects, series.code, facility)
-    drawing = run_chart_drawing(series.name, months, percents, analysis, marks, PAGE_WIDTH,
-                                direction=series.direction)
-    return ChartBlock(series, months, percents, analysis, marks, changes, drawing)
-
-
-def _parent_name(session: Session, unit: OrgUnit) -> str | None:
-    parent = session.get(OrgUnit, unit.parent_id) if unit.parent_id else None
-    while parent is not None and parent.level != OrgLevel.DISTRICT.value and parent.parent_id:
-        parent = session.get(OrgUnit, parent.parent_id)
-    return parent.name if parent is not None else None
-
-
-def gather_section(session: Session, facility_id: int, period: Period,
-                   steps: Steps | None = None) -> HospitalSection:
-    """Everything one hospital's (or health center's) report shows, charts drawn."""
-    steps = steps or Steps(2, None, None)
-    unit = session.get(OrgUnit, facility_id)
-    if unit is None:
-        raise LookupError(f"There is no facility with id {facility_id}.")
-    if unit.level not in SECTION_LEVELS:
-        raise ReportError(f"{unit.name} is a {unit.level}: the supervision report is for a "
-                          "hospital or health center; for a district print the district pack.")
-    figures = facility_quarter(session, facility_id, period)
-    levels = Counter(dict(session.execute(
-        select(OrgUnit.level, func.count()).where(OrgUnit.id.in_(figures.unit_ids))
-        .group_by(OrgUnit.level)).tuples().all()))
-    days = list(session.scalars(
-        select(func.coalesce(Visit.actual_start, Visit.planned_start))
-        .where(Visit.org_unit_id == facility_id, Visit.kind == VisitKind.JOINT_SUPERVISION.value,
-               Visit.planned_start.between(period.start, period.end),
-               Visit.status != VisitStatus.CANCELLED.value).order_by(Visit.planned_start)))
-    section = HospitalSection(figures, unit.level, _parent_name(session, unit), dict(levels),
-                              days)
-    steps.tick()
-    for series in figures.indicators:
-        steps.check()
-        block = chart_block(series, figures.projects, unit.name)
-        if block is not None:
-            section.charts.append(block)
-    steps.tick()
-    return section
 
 
 # --------------------------------------------------------------------------- small pieces
@@ -179,7 +70,7 @@ def _short(day: dt.date) -> str:
 # --------------------------------------------------------------------------- hospital sections
 
 
-def _overview(section: HospitalSection, styles: ReportStyles) -> Flowable:
+def _overview(section: FacilitySection, styles: ReportStyles) -> Flowable:
     fq, units = section.figures, section.units_by_level
     covered = ", ".join(f"{units[level]} {LEVEL_NAMES[level].lower().rstrip('s')}"
                         + ("s" if units[level] > 1 else "")
@@ -278,22 +169,25 @@ def _escalations_table(fq: FacilityQuarter, styles: ReportStyles) -> Flowable:
                   numeric_from=6, empty="No escalation was open in the quarter.")
 
 
-def _chart(block: ChartBlock, fq: FacilityQuarter, styles: ReportStyles) -> Flowable:
-    signals = "; ".join(s.message for s in block.analysis.signals) \
+def _chart(chart: ChartData, fq: FacilityQuarter, styles: ReportStyles) -> Flowable:
+    series = chart.series
+    drawing = run_chart_drawing(series.name, chart.months, chart.percents, chart.analysis,
+                                chart.annotations, PAGE_WIDTH, direction=series.direction)
+    signals = "; ".join(s.message for s in chart.analysis.signals) \
         or "none: the variation is what chance alone would give"
-    series = block.series
     quarter = [f"{format_date(m)[-8:]} {n}/{d}" + (f" ({100 * n / d:.0f}%)" if d else
                                                    " (no cases)")
-               for m, n, d in zip(series.months, series.numerators, series.denominators)
+               for m, n, d in zip(series.months, series.numerators, series.denominators,
+                                  strict=True)
                if fq.period.contains(m)]
-    lines = [f"<b>Median</b> {block.analysis.median:.1f}% over {len(block.months)} months "
-             f"({format_date(block.months[0])[-8:]} – {format_date(block.months[-1])[-8:]}). "
+    lines = [f"<b>Median</b> {chart.analysis.median:.1f}% over {len(chart.months)} months "
+             f"({format_date(chart.months[0])[-8:]} – {format_date(chart.months[-1])[-8:]}). "
              f"<b>Signals:</b> {esc(signals)}.",
              f"<b>This quarter</b> (numerator/denominator): {esc('; '.join(quarter) or 'no data')}."]
-    if block.changes:
-        lines.append(f"<b>Changes tested:</b> {esc('; '.join(block.changes))}.")
-    return KeepTogether([block.drawing] + [Paragraph(line, styles.small) for line in lines]
-                        + [Spacer(1, 4 * mm)])
+    if chart.changes:
+        lines.append(f"<b>Changes tested:</b> {esc('; '.join(chart.changes))}.")
+    return KeepTogether([drawing, *[Paragraph(line, styles.small) for line in lines],
+                         Spacer(1, 4 * mm)])
 
 
 def _next_steps(title: str, styles: ReportStyles) -> list[Flowable]:
@@ -313,7 +207,7 @@ def _next_steps(title: str, styles: ReportStyles) -> list[Flowable]:
     return [KeepTogether([head, table, Spacer(1, 5 * mm), signatures])]
 
 
-def hospital_story(section_data: HospitalSection, styles: ReportStyles, *, number: str = ""
+def hospital_story(section_data: FacilitySection, styles: ReportStyles, *, number: str = ""
                    ) -> list[Flowable]:
     """One facility's report, its headings numbered ``number.1``, ``number.2``..."""
     fq = section_data.figures
@@ -332,7 +226,7 @@ def hospital_story(section_data: HospitalSection, styles: ReportStyles, *, numbe
                              *head(5, "Action plan status", _actions_table(fq, styles)),
                              *head(6, "Escalations", _escalations_table(fq, styles)),
                              PageBreak(), *head(7, "Indicator run charts")]
-    story += [_chart(block, fq, styles) for block in section_data.charts] or [
+    story += [_chart(chart, fq, styles) for chart in section_data.charts] or [
         Paragraph("<i>No indicator value recorded for this facility in the last 24 months.</i>",
                   styles.small)]
     story += _next_steps(f"{number}8. Agreed next steps", styles)
@@ -342,16 +236,14 @@ def hospital_story(section_data: HospitalSection, styles: ReportStyles, *, numbe
 # --------------------------------------------------------------------------- public API
 
 
-def supervision_report_pdf(session: Session, facility_id: int, period: Period, out: Any, *,
-                           progress: Progress | None = None,
-                           cancelled: Cancelled | None = None) -> int:
+def supervision_report_pdf(report: SupervisionReport, out: Any, steps: Steps | None = None
+                           ) -> int:
     """The quarterly joint supervision visit report of one hospital; returns the page count."""
-    steps = Steps(4, progress, cancelled)
-    section = gather_section(session, facility_id, period, steps)
+    steps = steps or Steps(1)
     styles = report_styles()
-    story = [Checkpoint(steps), *hospital_story(section, styles)]
-    meta = period_meta(session, "Quarterly joint supervision visit report",
-                       section.figures.facility_name, period)
+    story = [Checkpoint(steps), *hospital_story(report.section, styles)]
+    meta = period_meta(report.office, "Quarterly joint supervision visit report",
+                       report.section.figures.facility_name, report.period)
     pages = build_pdf(out, story, meta)
     steps.finish()
     return pages

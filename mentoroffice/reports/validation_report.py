@@ -10,9 +10,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -20,43 +18,21 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
 
-from ..data.enums import OrgLevel, VisitStatus
-from ..data.models import (
-    Assessment,
-    FormDefinition,
-    Mentor,
-    MentorArea,
-    MentorAssignment,
-    MentorReport,
-    OrgUnit,
-    Person,
-    TechnicalArea,
-    Validation,
-    Visit,
-    VisitMentor,
+from ..figures.validation_report import (
+    CertificateData,
+    Certificates,
+    MentorMonth,
+    ValidationSummary,
 )
-from ..figures.facility_quarter import unit_and_descendants
-from ..figures.validation_summary import (
-    DEFINITIONS,
-    FACILITY_KINDS,
-    TABLE_1_NOTES,
-    TABLE_2_NOTES,
-    by_association,
-    by_technical_area,
-    percent,
-)
-from ..periods import Period, fiscal_year
-from .catalog import office_name
+from ..figures.validation_summary import DEFINITIONS, TABLE_1_NOTES, TABLE_2_NOTES, percent
+from ..periods import Period
 from .layout import PAGE_WIDTH, field_grid, heading, text_table
 from .pdf import (
     FONT_BOLD,
     GRID_GREY,
     SHADE_GREY,
     DocumentMeta,
-    ReportError,
     ReportStyles,
     build_pdf,
     data_table,
@@ -70,9 +46,6 @@ __all__ = ["ASSOCIATIONS", "cell_text", "certificate_pdf", "mentor_report_pdf",
            "validation_summary_pdf"]
 
 ASSOCIATIONS = ("RPA", "RAM", "RSOG")
-MENTOR_KINDS = {"association": "professional association mentor",
-                "district": "district-based mentor",
-                "hc_provider": "health-center provider mentor", "community": "community mentor"}
 
 
 def cell_text(validated: int, mentees: int) -> str:
@@ -84,13 +57,6 @@ def cell_text(validated: int, mentees: int) -> str:
 # --------------------------------------------------------------------------- summary
 
 
-def _years(last: Period, count: int) -> list[Period]:
-    if last.kind != "fiscal_year":
-        raise ValueError(f"The validation summary is by fiscal year, not {last.label}.")
-    start_month = last.start.month
-    return [fiscal_year(last.end.year - back, start_month) for back in range(count - 1, -1, -1)]
-
-
 def _marks(keys: Sequence[str]) -> dict[str, str]:
     return {key: str(number) for number, key in enumerate(keys, start=1)}
 
@@ -100,14 +66,14 @@ def _notes(keys: Sequence[str], styles: ReportStyles) -> list[Flowable]:
             for key, n in _marks(keys).items()]
 
 
-def _table_1(session: Session, years: list[Period], unit_ids: list[int] | None,
-             styles: ReportStyles) -> Flowable:
+def _table_1(summary: ValidationSummary, styles: ReportStyles) -> Flowable:
     mark = _marks(TABLE_1_NOTES)
     head = styles.header_cell_centre
     top: list[Any] = [Paragraph(f"Professional association<super>{mark['association']}</super>",
                                 styles.header_cell)]
     sub: list[Any] = [""]
-    columns = {year.label: by_association(session, year, unit_ids) for year in years}
+    years: Sequence[Period] = summary.years
+    columns = dict(zip([year.label for year in years], summary.table_1, strict=True))
     for year in years:
         top += [Paragraph(esc(year.label), head), ""]
         sub += [Paragraph(f"Number of total mentees<super>{mark['reached']}</super>", head),
@@ -129,21 +95,8 @@ def _table_1(session: Session, years: list[Period], unit_ids: list[int] | None,
                       extra_style=spans + [("VALIGN", (0, 0), (-1, 1), "MIDDLE")])
 
 
-def _supported_centers(session: Session, year: Period, unit_ids: list[int] | None) -> int:
-    query = (select(func.count(distinct(Assessment.org_unit_id)))
-             .join(OrgUnit, OrgUnit.id == Assessment.org_unit_id)
-             .where(OrgUnit.level == OrgLevel.HEALTH_CENTER.value,
-                    Assessment.kind.not_in(FACILITY_KINDS),
-                    Assessment.assessed_on.between(year.start, year.end)))
-    if unit_ids is not None:
-        query = query.where(Assessment.org_unit_id.in_(unit_ids))
-    return session.scalar(query) or 0
-
-
-def _table_2(session: Session, year: Period, unit_ids: list[int] | None,
-             styles: ReportStyles) -> Flowable:
+def _table_2(summary: ValidationSummary, styles: ReportStyles) -> Flowable:
     mark = _marks(TABLE_2_NOTES)
-    names = dict(session.execute(select(TechnicalArea.code, TechnicalArea.name)).tuples().all())
     header = [Paragraph(f"Technical area<super>{mark['technical_area']}</super>",
                         styles.header_cell),
               Paragraph("Number of mentors", styles.header_cell_centre),
@@ -153,9 +106,9 @@ def _table_2(session: Session, year: Period, unit_ids: list[int] | None,
                         f"<super>{mark['validated']},{mark['rounding']}</super>",
                         styles.header_cell_centre)]
     rows: list[list[Any]] = [header]
-    for line in by_technical_area(session, year, unit_ids):
-        rows.append([Paragraph(f"{esc(names.get(line.technical_area, line.technical_area))} "
-                               f"({esc(line.technical_area)})", styles.cell),
+    for named in summary.table_2:
+        line = named.row
+        rows.append([Paragraph(f"{esc(named.name)} ({esc(line.technical_area)})", styles.cell),
                      Paragraph(f"{line.mentors:,}", styles.cell_right),
                      Paragraph(f"{line.mentees:,}", styles.cell_right),
                      Paragraph(cell_text(line.validated, line.mentees), styles.cell_right)])
@@ -166,28 +119,26 @@ def _table_2(session: Session, year: Period, unit_ids: list[int] | None,
                              0.28 * PAGE_WIDTH])
 
 
-def validation_summary_pdf(session: Session, last_year: Period, out: Any, *, years: int = 3,
-                           unit_id: int | None = None) -> int:
-    """Tables 1 and 2 for the ``years`` fiscal years ending with ``last_year``; page count."""
-    fiscal_years = _years(last_year, max(1, years))
-    unit_ids = unit_and_descendants(session, unit_id) if unit_id is not None else None
-    scope = session.get(OrgUnit, unit_id).name if unit_id is not None else None  # type: ignore[union-attr]
+def validation_summary_pdf(summary: ValidationSummary, out: Any) -> int:
+    """Tables 1 and 2 for the fiscal years of the summary; returns the page count."""
+    fiscal_years, last_year, scope = summary.years, summary.last_year, summary.scope
+    years = len(fiscal_years)
     styles = report_styles()
     span = f"{fiscal_years[0].label}–{fiscal_years[-1].label}" if years > 1 \
         else fiscal_years[0].label
-    centers = _supported_centers(session, last_year, unit_ids)
+    centers = summary.centers
     story: list[Flowable] = [
         Paragraph(f"Table 1. Number and percentage of validated mentees by professional "
                   f"association, {esc(span)}", styles.heading),
-        _table_1(session, fiscal_years, unit_ids, styles), Spacer(1, 2 * mm),
+        _table_1(summary, styles), Spacer(1, 2 * mm),
         *_notes(TABLE_1_NOTES, styles), Spacer(1, 6 * mm),
         Paragraph(f"Table 2. Number of mentees reached and number and percentage validated in "
                   f"{centers:,} supported health center{'s' if centers != 1 else ''}, "
                   f"{esc(last_year.label)}", styles.heading),
-        _table_2(session, last_year, unit_ids, styles), Spacer(1, 2 * mm),
+        _table_2(summary, styles), Spacer(1, 2 * mm),
         *_notes(TABLE_2_NOTES, styles),
     ]
-    meta = DocumentMeta(title="Validation summary", office_name=office_name(session),
+    meta = DocumentMeta(title="Validation summary", office_name=summary.office,
                         facility=scope, filter_text=f"{scope or 'All facilities'}, {span}",
                         subtitle=f"Fiscal years {span} ({format_date(fiscal_years[0].start)} – "
                                  f"{format_date(fiscal_years[-1].end)})")
@@ -195,22 +146,6 @@ def validation_summary_pdf(session: Session, last_year: Period, out: Any, *, yea
 
 
 # --------------------------------------------------------------------------- certificate
-
-
-@dataclass(frozen=True)
-class CertificateData:
-    number: int
-    mentee: str
-    cadre: str
-    facility: str
-    competency: str
-    form_code: str
-    form_version: int
-    area: str
-    validated_on: dt.date
-    score: float | None
-    assessor: str | None
-    assessor_role: str | None
 
 
 class CertificateFrame(Flowable):
@@ -242,40 +177,6 @@ class CertificateFrame(Flowable):
             y -= fh
             flowable.drawOn(canvas, self.padding + (inner - fw) / 2, y)
             y -= gap
-
-
-def _certificates(session: Session, mentee_id: int, form_code: str | None
-                  ) -> list[CertificateData]:
-    mentee = session.get(Person, mentee_id)
-    if mentee is None:
-        raise LookupError(f"There is no person with id {mentee_id}.")
-    query = (select(Validation, Assessment, FormDefinition, OrgUnit)
-             .join(Assessment, Assessment.id == Validation.assessment_id)
-             .join(FormDefinition, FormDefinition.id == Assessment.form_id)
-             .join(OrgUnit, OrgUnit.id == Assessment.org_unit_id)
-             .where(Validation.mentee_id == mentee_id).order_by(Validation.validated_on))
-    if form_code:
-        query = query.where(Validation.form_code == form_code)
-    areas = dict(session.execute(select(TechnicalArea.code, TechnicalArea.name)).tuples().all())
-    found = []
-    for validation, assessment, form, unit in session.execute(query).tuples():
-        assessor_id = validation.assessor_id or assessment.assessor_id
-        assessor = session.get(Person, assessor_id) if assessor_id else None
-        mentor = session.scalar(select(Mentor).where(Mentor.person_id == assessor_id)) \
-            if assessor_id else None
-        role = (f"{mentor.association} mentor" if mentor and mentor.association
-                else MENTOR_KINDS.get(mentor.kind, "mentor") if mentor else None)
-        found.append(CertificateData(
-            validation.id, mentee.full_name, mentee.cadre.replace("_", " "), unit.name,
-            form.title, form.code, form.version, areas.get(form.technical_area,
-                                                           form.technical_area),
-            validation.validated_on, assessment.score_pct,
-            assessor.full_name if assessor else None, role))
-    if not found:
-        what = f"on {form_code}" if form_code else "on any competency"
-        raise ReportError(f"{mentee.full_name} is not validated {what}: there is no "
-                          "certificate to print.")
-    return found
 
 
 def _certificate_content(data: CertificateData, office: str, styles: ReportStyles
@@ -316,11 +217,9 @@ def _certificate_content(data: CertificateData, office: str, styles: ReportStyle
     ]
 
 
-def certificate_pdf(session: Session, mentee_id: int, out: Any, *,
-                    form_code: str | None = None) -> int:
+def certificate_pdf(held: Certificates, out: Any) -> int:
     """One certificate page per validation of the mentee (or the one on ``form_code``)."""
-    office = office_name(session)
-    certificates = _certificates(session, mentee_id, form_code)
+    office, certificates, form_code = held.office, held.certificates, held.form_code
     styles = report_styles()
     story: list[Flowable] = []
     for certificate in certificates:
@@ -337,35 +236,6 @@ def certificate_pdf(session: Session, mentee_id: int, out: Any, *,
 # --------------------------------------------------------------------------- mentor report
 
 
-def _recorded(session: Session, mentor: Mentor, month: Period) -> tuple[int, int, int]:
-    """Visits attended, mentees assessed and validations made, as MentorOffice holds them."""
-    visits = session.scalar(
-        select(func.count()).select_from(Visit).join(VisitMentor, VisitMentor.visit_id == Visit.id)
-        .where(VisitMentor.mentor_id == mentor.id, VisitMentor.present.is_(True),
-               Visit.status == VisitStatus.DONE.value,
-               Visit.actual_start.between(month.start, month.end))) or 0
-    assessed = session.scalar(
-        select(func.count(distinct(Assessment.mentee_id))).where(
-            Assessment.assessor_id == mentor.person_id, Assessment.kind.not_in(FACILITY_KINDS),
-            Assessment.assessed_on.between(month.start, month.end))) or 0
-    validations = session.scalar(
-        select(func.count()).select_from(Validation)
-        .join(Assessment, Assessment.id == Validation.assessment_id)
-        .where(Assessment.assessor_id == mentor.person_id,
-               Validation.validated_on.between(month.start, month.end))) or 0
-    return visits, assessed, validations
-
-
-def _assigned_places(session: Session, mentor: Mentor, month: Period) -> str:
-    names = session.scalars(
-        select(OrgUnit.name).join(MentorAssignment, MentorAssignment.org_unit_id == OrgUnit.id)
-        .where(MentorAssignment.mentor_id == mentor.id,
-               MentorAssignment.start_date <= month.end,
-               (MentorAssignment.end_date.is_(None)) | (MentorAssignment.end_date >= month.start))
-        .order_by(OrgUnit.name)).all()
-    return ", ".join(dict.fromkeys(names)) or "—"
-
-
 def _text_box(title: str, text: str | None, styles: ReportStyles, blank_lines: int = 4
               ) -> Flowable:
     body: Any = Paragraph(esc(text).replace("\n", "<br/>"), styles.body) if text \
@@ -377,32 +247,18 @@ def _text_box(title: str, text: str | None, styles: ReportStyles, blank_lines: i
                          ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
 
 
-def mentor_report_pdf(session: Session, mentor_id: int, month: Period, out: Any) -> int:
+def mentor_report_pdf(month_report: MentorMonth, out: Any) -> int:
     """Print a mentor's monthly report and the office's feedback; returns the page count."""
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None:
-        raise LookupError(f"There is no mentor with id {mentor_id}.")
-    person = session.get(Person, mentor.person_id)
-    name = person.full_name if person else f"Mentor {mentor_id}"
-    report = session.scalar(select(MentorReport).where(MentorReport.mentor_id == mentor_id,
-                                                       MentorReport.month == month.start))
-    if report is None:
-        raise ReportError(f"{name} has no monthly report for {month.label} in MentorOffice; "
-                          "enter it first.")
+    r = month_report
+    name, kind, month = r.name, r.kind, r.month
     styles = report_styles()
-    areas = ", ".join(session.scalars(select(MentorArea.technical_area)
-                                      .where(MentorArea.mentor_id == mentor_id))) or "—"
-    kind = (f"{mentor.association} ({MENTOR_KINDS['association']})" if mentor.association
-            else MENTOR_KINDS.get(mentor.kind, mentor.kind))
-    recorded = _recorded(session, mentor, month)
-    reported = (report.visits_done, report.mentees_assessed, report.validations)
     rows = [[label, f"{mine}", f"{ours}", "" if mine == ours else f"{mine - ours:+d}"]
             for label, mine, ours in zip(("Visits done", "Mentees assessed", "Validations"),
-                                         reported, recorded)]
+                                         r.reported, r.recorded, strict=True)]
     story: list[Flowable] = [
-        field_grid([("Mentor", name), ("Kind", kind), ("Technical areas", areas),
-                    ("Assigned to", _assigned_places(session, mentor, month)),
-                    ("Month", month.label), ("Submitted on", format_date(report.submitted_on))],
+        field_grid([("Mentor", name), ("Kind", kind), ("Technical areas", r.areas),
+                    ("Assigned to", r.assigned_to),
+                    ("Month", month.label), ("Submitted on", format_date(r.submitted_on))],
                    styles),
         *heading("Figures for the month", styles),
         text_table(["", "Reported by the mentor", "Recorded in MentorOffice", "Difference"],
@@ -411,11 +267,10 @@ def mentor_report_pdf(session: Session, mentor_id: int, month: Period, out: Any)
                   "this mentor assessed; validations from this mentor's assessments. A "
                   "difference is a question for the feedback, not an error by itself.",
                   styles.small_italic),
-        Spacer(1, 4 * mm), _text_box("Challenges", report.challenges, styles),
+        Spacer(1, 4 * mm), _text_box("Challenges", r.challenges, styles),
         Spacer(1, 4 * mm),
-        _text_box(f"Office feedback ({format_date(report.feedback_on)})"
-                  if report.office_feedback else "Office feedback (to write)",
-                  report.office_feedback, styles),
+        _text_box(f"Office feedback ({format_date(r.feedback_on)})"
+                  if r.feedback else "Office feedback (to write)", r.feedback, styles),
     ]
     story.append(KeepTogether([Spacer(1, 8 * mm), layout_table(
         [[Paragraph("Mentor: " + esc(name), styles.cell), "",
@@ -423,7 +278,7 @@ def mentor_report_pdf(session: Session, mentor_id: int, month: Period, out: Any)
         [80 * mm, PAGE_WIDTH - 160 * mm, 80 * mm],
         [("LINEBELOW", (0, 1), (0, 1), 0.5, GRID_GREY),
          ("LINEBELOW", (2, 1), (2, 1), 0.5, GRID_GREY)], row_heights=[6 * mm, 12 * mm])]))
-    meta = DocumentMeta(title="Monthly mentor report", office_name=office_name(session),
+    meta = DocumentMeta(title="Monthly mentor report", office_name=r.office,
                         facility=name, filter_text=f"{name}, {month.label}",
                         subtitle=f"{month.label} · {kind}")
     return build_pdf(out, story, meta)

@@ -142,11 +142,11 @@ class VisitService:
                           letter_date: dt.date) -> int:
         """The facility's visit plan letter for the month as PDF; returns the page count."""
         from ..periods import month as month_period
-        from ..reports.letters import visit_plan_letter_pdf  # ReportLab: loaded when needed
+        from ..reports.catalog import VisitPlanLetterRequest, generate
 
+        request = VisitPlanLetterRequest(facility_id, month_period(year, month), letter_date)
         with read_only(self.session_factory) as session:
-            return visit_plan_letter_pdf(session, facility_id, month_period(year, month), out,
-                                         letter_date=letter_date)
+            return generate(session, request, out)
 
     # --- recording ------------------------------------------------------------------------
     def visit_detail(self, visit_id: int) -> VisitDetail:

@@ -3,6 +3,7 @@ itself from the records it created (never from the report or figures code)."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import io
 import re
@@ -44,7 +45,14 @@ from mentoroffice.data.models import (
 )
 from mentoroffice.figures.validation_summary import DEFINITIONS
 from mentoroffice.periods import fiscal_quarter, fiscal_year, month, quarter
-from mentoroffice.reports.catalog import REPORTS, ReportCancelled, generate, parse_period
+from mentoroffice.reports.catalog import (
+    REPORTS,
+    QIProjectsRequest,
+    ReportCancelled,
+    generate,
+    parse_period,
+    request_for,
+)
 from test_checklist_pdf import collapse, squeeze, unembedded_fonts
 
 QUARTER = fiscal_quarter(2026, 2)  # 1 January - 31 March 2026
@@ -91,9 +99,9 @@ def count_pct(part: int, whole: int) -> str:
     return f"{part} ({half_up(part, whole)}%)" if whole else f"{part}"
 
 
-def render(session, code: str, **kwargs) -> bytes:  # type: ignore[no-untyped-def]
+def render(session, code: str, progress=None, **choices) -> bytes:  # type: ignore[no-untyped-def]
     buffer = io.BytesIO()
-    pages = generate(session, code, buffer, **kwargs)
+    pages = generate(session, request_for(code, **choices), buffer, progress=progress)
     data = buffer.getvalue()
     assert pages == len(PdfReader(io.BytesIO(data)).pages)
     return data
@@ -440,8 +448,8 @@ def test_cancelling_the_pack_raises_and_writes_nothing(q: Quarter, tmp_path: Pat
         nonlocal calls
         calls += 1
         return False
-    generate(q.session, "district_pack", folder / "full.pdf", facility_id=q.id("district"),
-             period=QUARTER, cancelled=count)
+    pack = request_for("district_pack", facility_id=q.id("district"), period=QUARTER)
+    generate(q.session, pack, folder / "full.pdf", cancelled=count)
     assert calls >= 4
     for stop_at in sorted({1, calls // 2, calls}):
         asked = 0
@@ -452,8 +460,7 @@ def test_cancelling_the_pack_raises_and_writes_nothing(q: Quarter, tmp_path: Pat
             return asked >= stop_at  # noqa: B023 (used within this iteration only)
         out = folder / f"pack-{stop_at}.pdf"
         with pytest.raises(ReportCancelled):
-            generate(q.session, "district_pack", out, facility_id=q.id("district"),
-                     period=QUARTER, cancelled=cancel_now)
+            generate(q.session, pack, out, cancelled=cancel_now)
         assert not out.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["full.pdf"]  # nor any .partial
 
@@ -497,10 +504,8 @@ def test_visit_plan_letter_lists_dates_mentors_and_staff_to_release(q: Quarter) 
 
 
 def test_qi_project_page_has_fishbone_whys_cycles_and_overdue_actions(q: Quarter) -> None:
-    from mentoroffice.reports.letters import qi_projects_pdf
-
     buffer = io.BytesIO()
-    qi_projects_pdf(q.session, buffer, project_id=q.id("project"), today=QUARTER.end)
+    generate(q.session, QIProjectsRequest(project_id=q.id("project"), today=QUARTER.end), buffer)
     pdf = buffer.getvalue()
     texts = assert_well_formed(pdf)
     text = collapse(" ".join(texts))
@@ -666,8 +671,7 @@ def test_every_report_kind_is_generated(q: Quarter, tmp_path: Path) -> None:
     for code, kwargs in arguments.items():
         assert_well_formed(render(q.session, code, **kwargs))
     with pytest.raises(ValueError, match="for a quarter"):
-        generate(q.session, "supervision", tmp_path / "x.pdf", facility_id=q.id("hospital"),
-                 period=month(2026, 1))
+        request_for("supervision", facility_id=q.id("hospital"), period=month(2026, 1))
 
 
 def test_report_command_writes_the_pdf(q: Quarter, office_url: str, tmp_path: Path,
@@ -683,6 +687,37 @@ def test_report_command_writes_the_pdf(q: Quarter, office_url: str, tmp_path: Pa
     assert main(["--database", office_url, "report", "supervision", "--facility", "NOWHERE",
                  "--period", "FY26Q2", "--out", str(out)]) == 2
     assert "no facility with code 'NOWHERE'" in capsys.readouterr().err
+
+
+# The modules that open or are handed a session: the registry and the Reports screen's service.
+SESSION_MODULES = {"catalog.py", "service.py"}
+
+
+def session_uses(path: Path) -> list[str]:
+    """Where a module imports SQLAlchemy or the ORM models, or names a session."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        modules = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                   else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        found += [f"imports {m}" for m in modules
+                  if m.split(".")[0] == "sqlalchemy" or m.endswith("data.models")]
+        if isinstance(node, ast.Name) and node.id == "Session" \
+                or isinstance(node, ast.Attribute) and node.attr == "Session":
+            found.append(f"names Session (line {node.lineno})")
+        if isinstance(node, ast.arg) and node.arg == "session":
+            found.append(f"takes a session (line {node.lineno})")
+    return found
+
+
+def test_the_layout_modules_are_handed_figures_never_a_session() -> None:
+    import mentoroffice.reports
+
+    folder = Path(mentoroffice.reports.__file__).parent
+    layout = [p for p in sorted(folder.glob("*.py")) if p.name not in SESSION_MODULES]
+    assert {"supervision.py", "district_pack.py", "letters.py",
+            "validation_report.py"} <= {p.name for p in layout}
+    crossings = {p.name: uses for p in layout if (uses := session_uses(p))}
+    assert crossings == {}
 
 
 def test_listing_the_reports_loads_neither_reportlab_nor_matplotlib() -> None:
