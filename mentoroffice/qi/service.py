@@ -110,13 +110,6 @@ class QIService:
             cycle = projects.update_cycle(session, cycle_id, data, version)
             return queries.project_detail(session, cycle.project_id, today)
 
-    def print_project(self, project_id: int, out: Any, today: dt.date) -> int:
-        """The QI project page (fishbone, 5 whys, PDSA, actions) as PDF; returns pages."""
-        from ..reports.catalog import QIProjectsRequest, generate
-
-        with read_only(self.session_factory) as session:
-            return generate(session, QIProjectsRequest(project_id=project_id, today=today), out)
-
     # --- action items ---------------------------------------------------------------------
     def actions(self, today: dt.date, open_only: bool = False,
                 facility_id: int | None = None) -> list[ActionRow]:

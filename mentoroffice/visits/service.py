@@ -138,16 +138,6 @@ class VisitService:
                    if row.status == "planned"}
             return [f for f in queries.mentoring_facilities(session) if f.id in ids]
 
-    def print_plan_letter(self, facility_id: int, year: int, month: int, out: Any,
-                          letter_date: dt.date) -> int:
-        """The facility's visit plan letter for the month as PDF; returns the page count."""
-        from ..periods import month as month_period
-        from ..reports.catalog import VisitPlanLetterRequest, generate
-
-        request = VisitPlanLetterRequest(facility_id, month_period(year, month), letter_date)
-        with read_only(self.session_factory) as session:
-            return generate(session, request, out)
-
     # --- recording ------------------------------------------------------------------------
     def visit_detail(self, visit_id: int) -> VisitDetail:
         with read_only(self.session_factory) as session:

@@ -720,6 +720,32 @@ def test_the_layout_modules_are_handed_figures_never_a_session() -> None:
     assert crossings == {}
 
 
+def imported_modules(path: Path, root: Path) -> set[str]:
+    """The modules a file imports, relative imports resolved (``from .. import x``: ``..x``)."""
+    package = list(path.relative_to(root.parent).with_suffix("").parts[:-1])
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            found |= {module} | {f"{module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_visits_and_qi_ask_no_report_of_the_reports_package() -> None:
+    """Printing is asked of the reports package by the window, not by the domain services."""
+    import mentoroffice
+
+    root = Path(mentoroffice.__file__).parent
+    for path in sorted([*root.glob("visits/**/*.py"), *root.glob("qi/**/*.py")]):
+        assert not {m for m in imported_modules(path, root)
+                    if m.startswith("mentoroffice.reports")}, path
+    visits_ui = root / "ui" / "visits" / "printing.py"
+    assert "mentoroffice.reports.service" in imported_modules(visits_ui, root)
+
+
 def test_listing_the_reports_loads_neither_reportlab_nor_matplotlib() -> None:
     code = ("import sys, mentoroffice.reports.catalog as c\n"
             "bad = sorted({n.split('.')[0] for n in sys.modules} & "

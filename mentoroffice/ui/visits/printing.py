@@ -1,7 +1,8 @@
 """Printing to PDF from the visit pages: visit plan letters and the QI project page.
 
-The person chooses where; the PDF is laid out on the thread pool (ReportLab and matplotlib
-take a moment), and the page says where it went, or why it could not.
+The person chooses where; the reports package gathers the figures and lays the PDF out on the
+thread pool (ReportLab and matplotlib take a moment), in a session of its own, and the page
+says where it went, or why it could not.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from ...periods import month as month_period
+from ...reports.catalog import QIProjectsRequest, VisitPlanLetterRequest
+from ...reports.service import ReportService
 from .common import AsyncPage, messages, show_error
 
 
@@ -34,6 +38,12 @@ def print_plan_letters(page: AsyncPage, year: int, month: int,
                        facility: tuple[int, str] | None) -> None:
     """One facility's letter to a file, or every facility's letter of the month to a folder."""
     service, today = page.context.visits, page.context.today()
+    reports = ReportService(service.session_factory)
+
+    def letter(facility_id: int, path: str | Path) -> int:
+        return reports.print_report(
+            VisitPlanLetterRequest(facility_id, month_period(year, month), today), path)
+
     if facility is not None:
         facility_id, name = facility
         suggested = documents_folder() / f"visit-plan-{slug(name)}-{year}-{month:02d}.pdf"
@@ -41,8 +51,7 @@ def print_plan_letters(page: AsyncPage, year: int, month: int,
             page, page.tr("Save the visit plan letter"), str(suggested), page.tr("PDF (*.pdf)"))
         if not path:
             return
-        page.load("print", lambda: service.print_plan_letter(facility_id, year, month, path,
-                                                             today),
+        page.load("print", lambda: letter(facility_id, path),
                   lambda pages: page.show_notice(page.tr("Saved the letter to %1 (%2 pages).")
                                                  .replace("%1", path)
                                                  .replace("%2", str(pages))),
@@ -57,7 +66,7 @@ def print_plan_letters(page: AsyncPage, year: int, month: int,
         written = []
         for option in service.letter_facilities(year, month):
             path = Path(folder) / f"visit-plan-{slug(option.name)}-{year}-{month:02d}.pdf"
-            service.print_plan_letter(option.id, year, month, path, today)
+            letter(option.id, path)
             written.append(str(path))
         return written
 
@@ -74,8 +83,9 @@ def print_project(page: AsyncPage, project_id: int, title: str, today: dt.date) 
                                                 str(suggested), page.tr("PDF (*.pdf)"))
     if not path:
         return
-    service = page.context.qi
-    page.load("print", lambda: service.print_project(project_id, path, today),
+    reports = ReportService(page.context.qi.session_factory)
+    request = QIProjectsRequest(project_id=project_id, today=today)
+    page.load("print", lambda: reports.print_report(request, path),
               lambda pages: page.show_notice(page.tr("Saved the QI project page to %1 "
                                                      "(%2 pages).").replace("%1", path)
                                              .replace("%2", str(pages))),
