@@ -14,7 +14,6 @@ from ..core.commands import CommandError
 from .mapping import ImportKind
 
 MAX_PROBLEMS_SHOWN = 40
-COMMANDS = ("import", "export-db", "dhis2")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -124,9 +124,6 @@ class ImportReport:
                              self.count(Action.SKIP), self.count(Action.REFUSED),
                              len(self.problems))
 
-    def problems_at(self, row: int) -> list[Problem]:
-        return [p for p in self.problems if p.row == row]
-
 
 def _handler_class(kind: ImportKind) -> type[Handler]:
     from . import import_assessments, import_indicators, import_mentoring, import_registry

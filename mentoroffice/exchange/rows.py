@@ -219,10 +219,6 @@ def stored_form_codes(session: Session) -> set[str]:
     return set(session.scalars(select(func.upper(FormDefinition.code)).distinct()))
 
 
-def future_date(day: dt.date | None, today: dt.date) -> bool:
-    return day is not None and day > today
-
-
 class Handler:
     """One kind of import. Subclasses parse rows, find existing records and add or update."""
 
