@@ -2605,6 +2605,53 @@ La base de données est-elle sauvegardée (pg_dump sur le serveur) ? Oui la met 
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Cette page n&apos;est pas encore traduite&#xa0;: elle s&apos;affiche en anglais.</translation>
+    </message>
+    <message>
+        <source>This page of the guide is missing: {name}</source>
+        <translation>Cette page du guide manque&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>MentorOffice user guide</source>
+        <translation>Guide d&apos;utilisation de MentorOffice</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Pages du guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation>Votre travail</translation>
+    </message>
+    <message>
+        <source>Sections of the window</source>
+        <translation>Sections de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s page for this section (F1)</source>
+        <translation>La page du guide pour cette section (F1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {what} {id}</source>

@@ -2605,6 +2605,53 @@ Ububiko bw&apos;amakuru bufite kopi (pg_dump kuri server)? Yego: burahita buvugu
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>This page is not translated yet: it is shown in English.</source>
+        <translation>Uru rupapuro ntiruragera mu Kinyarwanda: rugaragara mu Cyongereza.</translation>
+    </message>
+    <message>
+        <source>This page of the guide is missing: {name}</source>
+        <translation>Uru rupapuro rw&apos;imfashanyigisho ntiruboneka: {name}</translation>
+    </message>
+    <message>
+        <source>MentorOffice user guide</source>
+        <translation>Imfashanyigisho ya MentorOffice</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Impapuro z&apos;imfashanyigisho</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Subira inyuma</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Komeza imbere</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Ibikubiyemo</translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation>Akazi kawe</translation>
+    </message>
+    <message>
+        <source>Sections of the window</source>
+        <translation>Ibice by&apos;idirishya</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Imfashanyigisho</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s page for this section (F1)</source>
+        <translation>Urupapuro rw&apos;imfashanyigisho rw&apos;iki gice (F1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of {what} {id}</source>
