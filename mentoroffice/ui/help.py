@@ -41,6 +41,7 @@ CONTENTS = "index"
 WORKFLOW_PAGES = ("qi-staff-month", "mentor-visit", "supervisor-quarter")
 KEYBOARD = "keyboard"
 FALLBACK_LANGUAGE = "en"
+CONTENTS_MAX_WIDTH = 320  # pixels; a longer title is elided (…)
 STYLE = """
 h1 { font-size: x-large; color: #0b5a53; }
 h2 { font-size: large; color: #0b5a53; margin-top: 14px; }
@@ -157,7 +158,9 @@ class HelpWindow(QWidget):
         self.contents.setObjectName("helpContents")
         self.contents.setAccessibleName(translate("Help", "Pages of the guide"))
         self._fill_contents()
-        self.contents.setMaximumWidth(300)
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setMaximumWidth(CONTENTS_MAX_WIDTH)
         self.contents.currentItemChanged.connect(self._chosen)
         self.back_button = QPushButton(translate("Help", "&Back"), self)
         self.forward_button = QPushButton(translate("Help", "&Forward"), self)
@@ -193,7 +196,9 @@ class HelpWindow(QWidget):
                 page = read_page(name, self.language, self.root)
                 if page is None:
                     continue
-                item = QListWidgetItem(("    " if heading else "") + page.title, self.contents)
+                title = translate("Help", "&Contents").replace("&", "") \
+                    if name == CONTENTS else page.title
+                item = QListWidgetItem(("    " if heading else "") + title, self.contents)
                 item.setData(Qt.ItemDataRole.UserRole, name)
 
     def _lay_out(self) -> None:
@@ -210,7 +215,8 @@ class HelpWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 720])
+        wide = self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 12
+        splitter.setSizes([min(wide, CONTENTS_MAX_WIDTH), 720])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
