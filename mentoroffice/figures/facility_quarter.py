@@ -102,11 +102,11 @@ class IndicatorSeries:
 
     @property
     def percents(self) -> tuple[float, ...]:
-        return tuple(100.0 * n / d if d else 0.0 for n, d in zip(self.numerators,
-                                                                 self.denominators))
+        return tuple(100.0 * n / d if d else 0.0
+                     for n, d in zip(self.numerators, self.denominators, strict=True))
 
 
-@dataclass
+@dataclass(frozen=True)
 class FacilityQuarter:
     facility_id: int
     facility_name: str
@@ -183,7 +183,7 @@ def mentee_totals(session: Session, unit_ids: list[int], period: Period) -> tupl
 
 def _findings(session: Session, unit_ids: list[int], period: Period
               ) -> list[tuple[dt.date, str, str]]:
-    return [tuple(row) for row in session.execute(  # type: ignore[misc]
+    return [(day, place, text) for day, place, text in session.execute(
         select(Debriefing.held_on, OrgUnit.name, Finding.text)
         .join(Debriefing, Debriefing.id == Finding.debriefing_id)
         .join(Visit, Visit.id == Debriefing.visit_id)
@@ -251,8 +251,8 @@ def indicator_series(session: Session, unit_id: int, first_month: dt.date, last_
         .join(IndicatorValue, IndicatorValue.indicator_id == Indicator.id)
         .where(IndicatorValue.org_unit_id == unit_id,
                IndicatorValue.month.between(first_month, last_month))
-        .order_by(Indicator.code, IndicatorValue.month)).all()
-    grouped: dict[str, list] = {}  # type: ignore[type-arg]
+        .order_by(Indicator.code, IndicatorValue.month)).tuples().all()
+    grouped: dict[str, list[tuple[str, str, str, dt.date, int, int]]] = {}
     for row in rows:
         grouped.setdefault(row[0], []).append(row)
     return [IndicatorSeries(code, values[0][1], values[0][2], tuple(v[3] for v in values),

@@ -258,8 +258,8 @@ def _page(session: Session, project: QIProject, today: dt.date) -> QIProjectPage
     unit = session.get(OrgUnit, project.org_unit_id)
     indicator = session.get(Indicator, project.indicator_id) if project.indicator_id else None
     ideas = {i.id: f"{n}" for n, i in enumerate(project.change_ideas, start=1)}
-    cycles = tuple(Cycle(c.cycle_no, c.start_date, c.end_date, ideas.get(c.change_idea_id or 0, "—"),
-                         c.plan, c.do, c.study, c.act)
+    cycles = tuple(Cycle(c.cycle_no, c.start_date, c.end_date,
+                         ideas.get(c.change_idea_id or 0, "—"), c.plan, c.do, c.study, c.act)
                    for c in sorted(project.cycles, key=lambda c: (c.cycle_no, c.start_date)))
     return QIProjectPage(
         project.title, unit.name if unit else None, project.status, project.started_on,

@@ -6,11 +6,13 @@ printed reports take their footnotes from it, and this docstring lists it (see t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, distinct, func, or_, select
+from sqlalchemy import ColumnElement, and_, distinct, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from ..data.enums import FACILITY_ASSESSMENT_KINDS, MentorKind, OrgLevel
 from ..data.models import (
@@ -80,12 +82,18 @@ class AreaRow:
         return percent(self.validated, self.mentees)
 
 
-def _in_period(column, period: Period):  # type: ignore[no-untyped-def]
+def _in_period(column: SQLCoreOperations[dt.date], period: Period) -> ColumnElement[bool]:
     return column.between(period.start, period.end)
 
 
-def _under(unit_ids: list[int] | None):  # type: ignore[no-untyped-def]
-    return Assessment.org_unit_id.in_(unit_ids) if unit_ids is not None else True
+def _within(column: SQLCoreOperations[int | None], unit_ids: list[int] | None
+            ) -> ColumnElement[bool]:
+    """In the units, or everywhere when there are none."""
+    return column.in_(unit_ids) if unit_ids is not None else true()
+
+
+def _under(unit_ids: list[int] | None) -> ColumnElement[bool]:
+    return _within(Assessment.org_unit_id, unit_ids)
 
 
 def by_association(session: Session, period: Period, unit_ids: list[int] | None = None
@@ -130,7 +138,7 @@ def by_technical_area(session: Session, period: Period, unit_ids: list[int] | No
         .join(OrgUnit, and_(OrgUnit.id == validating.org_unit_id,
                             OrgUnit.level == OrgLevel.HEALTH_CENTER.value))
         .where(_in_period(Validation.validated_on, period),
-               validating.org_unit_id.in_(unit_ids) if unit_ids is not None else True)
+               _within(validating.org_unit_id, unit_ids))
         .group_by(FormDefinition.technical_area)).tuples().all())
     mentors = _area_mentors(session, period, unit_ids)
     areas = sorted(set(reached) | set(mentors))
@@ -150,5 +158,5 @@ def _area_mentors(session: Session, period: Period, unit_ids: list[int] | None
                MentorAssignment.start_date <= period.end,
                or_(MentorAssignment.end_date.is_(None),
                    MentorAssignment.end_date >= period.start),
-               MentorAssignment.org_unit_id.in_(unit_ids) if unit_ids is not None else True)
+               _within(MentorAssignment.org_unit_id, unit_ids))
         .group_by(MentorArea.technical_area)).tuples().all())

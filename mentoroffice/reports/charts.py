@@ -237,7 +237,7 @@ def _shown_causes(causes: Sequence[str]) -> list[str]:
     if len(causes) <= MAX_CAUSES_PER_BONE:
         return list(causes)
     hidden = len(causes) - MAX_CAUSES_PER_BONE + 1
-    return list(causes[: MAX_CAUSES_PER_BONE - 1]) + [f"(+{hidden} more)"]
+    return [*causes[: MAX_CAUSES_PER_BONE - 1], f"(+{hidden} more)"]
 
 
 def _draw_bone(axes: Any, category: str, causes: Sequence[str], root_x: float, up: bool,
@@ -335,17 +335,17 @@ def score_trend_png(points: Sequence[_TrendPoint], dpi: int = 200, *, threshold:
     """
     from matplotlib.lines import Line2D
 
-    scored = [p for p in points if p.score is not None]
+    scored = [(p, float(p.score)) for p in points if p.score is not None]
     if not scored:
         raise ValueError("A score trend needs at least one scored assessment.")
     figure = _figure(7.2, 2.9)
     axes = figure.add_axes((0.08, 0.3, 0.9, 0.6))
-    dates = [p.assessed_on for p in scored]
-    scores = [float(p.score) for p in scored]  # type: ignore[arg-type]
+    dates = [p.assessed_on for p, _ in scored]
+    scores = [score for _, score in scored]
     axes.plot(dates, scores, color=INK, linewidth=1.0, zorder=2)
     handles = []
     for kind, (marker, face, legend) in _KIND_MARKERS.items():
-        chosen = [(d, s) for d, s, p in zip(dates, scores, scored) if p.kind == kind]
+        chosen = [(p.assessed_on, score) for p, score in scored if p.kind == kind]
         if chosen:
             axes.plot([d for d, _ in chosen], [s for _, s in chosen], linestyle="none",
                       marker=marker, markersize=7, markerfacecolor=face, markeredgecolor=INK,
@@ -355,7 +355,7 @@ def score_trend_png(points: Sequence[_TrendPoint], dpi: int = 200, *, threshold:
     axes.axhline(threshold, color=GREY, linestyle="--", linewidth=1.1)
     handles.append(Line2D([], [], color=GREY, linestyle="--",
                           label=f"Validation threshold {threshold:g}%"))
-    for day, value in zip(dates, scores):
+    for day, value in zip(dates, scores, strict=True):
         axes.annotate(f"{value:.0f}%", (day, value), xytext=(0, 7), textcoords="offset points",
                       ha="center", fontsize=7)
     axes.set_ylim(0, 110)
@@ -377,9 +377,10 @@ def score_trend_png(points: Sequence[_TrendPoint], dpi: int = 200, *, threshold:
 def _date_axis(axes: Any, dates: Sequence[dt.date]) -> None:
     from matplotlib.dates import AutoDateLocator, DateFormatter
 
-    locator = AutoDateLocator(minticks=3, maxticks=8)
+    # matplotlib.dates leaves these constructors unannotated
+    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(DateFormatter("%b %Y"))
+    axes.xaxis.set_major_formatter(DateFormatter("%b %Y"))  # type: ignore[no-untyped-call]
     if len(set(dates)) == 1:
         only = dates[0]
         axes.set_xlim(only - dt.timedelta(days=20), only + dt.timedelta(days=20))

@@ -434,7 +434,7 @@ def _blank_closing(form: FormDefinition, styles: ReportStyles) -> list[Flowable]
         styles.cell,
     )
     rule = Paragraph(pass_rule_text(form), styles.small_italic)
-    rows = [
+    rows: list[list[Any]] = [
         [Paragraph("Score", styles.cell_bold), _blank_score_line(styles)],
         [Paragraph("Result", styles.cell_bold), [result, Spacer(1, 2), rule]],
         [Paragraph("Strengths", styles.cell_bold), ""],
@@ -464,7 +464,7 @@ def _filled_closing(data: FilledAssessment, styles: ReportStyles) -> list[Flowab
         Spacer(1, 2),
         Paragraph(pass_rule_text(form), styles.small_italic),
     ]
-    rows = [
+    rows: list[list[Any]] = [
         [Paragraph("Score", styles.cell_bold), Paragraph(score_text, styles.cell)],
         [Paragraph("Result", styles.cell_bold), result],
         [Paragraph("Strengths", styles.cell_bold), Paragraph(esc(data.strengths), styles.cell)],
@@ -555,7 +555,7 @@ def _change(row: CompetencyProgress) -> str:
     if row.baseline is None or row.latest is None or row.assessments < 2:
         return "—"
     delta = round(row.latest - row.baseline, 1)
-    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    sign = "+" if delta > 0 else ("\N{MINUS SIGN}" if delta < 0 else "±")
     return f"{sign}{_number(abs(delta))}"
 
 

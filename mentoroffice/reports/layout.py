@@ -12,11 +12,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from ..figures.progress import Steps
 from ..figures.validation_summary import percent
 from ..periods import Period
-from ..figures.progress import Steps
 from .pdf import (
     GRID_GREY,
     SHADE_GREY,
@@ -72,9 +72,10 @@ def heading(markup: str, styles: ReportStyles, room: float = 30 * mm,
     (The style's keep-with-next would move a whole long table to the next page instead of
     letting it start under its heading.)
     """
-    if then is not None and hasattr(then, "_cellvalues"):
+    if isinstance(then, Table):
         then.wrap(PAGE_WIDTH, 1000 * mm)
-        room = max(room, sum(then._rowHeights[:2]) + 14 * mm)  # heading, header, first row
+        heights = then._rowHeights  # type: ignore[attr-defined]  # set by wrap; not in the stubs
+        room = max(room, sum(heights[:2]) + 14 * mm)  # heading, header, first row
     return [CondPageBreak(room), Paragraph(markup, styles.heading.clone("Head", keepWithNext=0))]
 
 
@@ -137,6 +138,6 @@ def period_meta(office: str, title: str, place: str, period: Period) -> Document
     """Header and document properties of a report on one place over one period."""
     return DocumentMeta(title=title, office_name=office, facility=place,
                         filter_text=f"{place}, {period.label}",
-                        subtitle=f"{period.label}: {format_date(period.start)} – "
+                        subtitle=f"{period.label}: {format_date(period.start)} \N{EN DASH} "
                                  f"{format_date(period.end)}")
 

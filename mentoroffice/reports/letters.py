@@ -74,7 +74,7 @@ def _bullet(styles: ReportStyles) -> Any:
 def _days_text(start: dt.date, end: dt.date) -> str:
     if start == end:
         return f"{start:%a} {format_date(start)}"
-    return f"{start:%a} {start.day} – {end:%a} {format_date(end)}"
+    return f"{start:%a} {start.day} \N{EN DASH} {end:%a} {format_date(end)}"
 
 
 def _mentor_lines(visit: PlannedVisit) -> str:
@@ -101,7 +101,8 @@ def _prepare(letter: VisitPlanLetter) -> list[str]:
     last = max(v.end for v in letter.visits)
     return [f"<b>Data:</b> the last three months' registers and monthly HMIS reports for the "
             f"indicators we will review together: {esc(', '.join(letter.indicators))}.",
-            f"<b>Registers and files</b> for case reviews: {esc(registers or 'the ward registers')}.",
+            "<b>Registers and files</b> for case reviews: "
+            f"{esc(registers or 'the ward registers')}.",
             "<b>Rooms:</b> a room for the entry meeting and the debriefing; a space for skills "
             "sessions with the simulation models; access to the wards for case observation "
             "(with each patient's consent) and bedside teaching.",
@@ -219,7 +220,7 @@ def _chains(causes: tuple[Cause, ...], styles: ReportStyles) -> list[Flowable]:
             lines.append(Paragraph(f"<b>Why?</b> {text}" + (" <b>(root cause)</b>" if last
                                                               else ""),
                                    styles.body.clone("Why", leftIndent=6 * mm * depth)))
-        out.append(KeepTogether(lines + [Spacer(1, 2)]))
+        out.append(KeepTogether([*lines, Spacer(1, 2)]))
     return out
 
 
@@ -232,7 +233,7 @@ def _why_text(text: str) -> str:
 def _pdsa_rows(project: QIProjectPage, styles: ReportStyles) -> list[list[Any]]:
     """One row per cycle; its change idea by its number in the list above the table."""
     return [[Paragraph(f"<b>{c.cycle_no}</b><br/>{format_date(c.start_date)}"
-                       + (f" –<br/>{format_date(c.end_date)}" if c.end_date else ""),
+                       + (f" \N{EN DASH}<br/>{format_date(c.end_date)}" if c.end_date else ""),
                        styles.cell),
              c.idea, c.plan or "—", c.do or "—", c.study or "—", c.act or "—"]
             for c in project.cycles]

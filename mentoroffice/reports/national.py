@@ -46,7 +46,7 @@ def district_packs(database_url: str, district_ids: Sequence[int], period: Perio
                              initializer=_open_office, initargs=(database_url,)) as pool:
         running: dict[Future[int], int] = {
             pool.submit(_one_pack, district, period, str(path)): index
-            for index, (district, path) in enumerate(zip(district_ids, paths))}
+            for index, (district, path) in enumerate(zip(district_ids, paths, strict=True))}
         done = 0
         while running:
             finished, _ = wait(running, return_when=FIRST_COMPLETED)

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import importlib.util
@@ -67,11 +68,11 @@ __all__ = [
     "format_percent",
     "frame_width",
     "layout_table",
-    "render_pdf",
-    "write_atomically",
     "register_fonts",
+    "render_pdf",
     "report_styles",
     "standard_table_style",
+    "write_atomically",
 ]
 
 FONT = "DejaVuSans"
@@ -330,9 +331,9 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._saved_page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._saved_page_states.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own, not in the stubs
 
     def save(self) -> None:
         total = len(self._saved_page_states)
@@ -343,12 +344,14 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        width, _ = self._pagesize
+        # the page size and number: Canvas's own attributes, left out of the stubs
+        width, _ = self._pagesize  # type: ignore[attr-defined]
+        number = self._pageNumber  # type: ignore[attr-defined]
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(colors.black)
         self.drawRightString(width - PAGE_MARGIN, footer_baseline(),
-                             f"Page {self._pageNumber} of {total}")
+                             f"Page {number} of {total}")
         self.restoreState()
 
 
@@ -528,10 +531,8 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def _remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _write_error_message(path: Path, exc: OSError) -> str:

@@ -8,6 +8,7 @@ is generated.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -28,10 +29,19 @@ from ..periods import (
     fiscal_year_of,
     month,
 )
-from .catalog import REPORTS, Cancelled, Progress, ReportCancelled, ReportKind, report_kind
+from .catalog import (
+    REPORTS,
+    Cancelled,
+    Output,
+    Progress,
+    ReportCancelled,
+    ReportKind,
+    ReportRequest,
+    report_kind,
+    request_for,
+)
 from .catalog import fiscal_start_month as stored_fiscal_start
 from .catalog import generate as generate_report
-from .catalog import Output, ReportRequest, request_for
 
 __all__ = ["PeriodChoices", "PersonChoice", "PlaceChoice", "ReportCancelled", "ReportFailed",
            "ReportKind", "ReportResult", "ReportService"]
@@ -232,7 +242,5 @@ class ReportService:
 
 def _remove(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + ".partial")):
-        try:
+        with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-        except OSError:
-            pass

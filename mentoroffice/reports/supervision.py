@@ -77,7 +77,7 @@ def _overview(section: FacilitySection, styles: ReportStyles) -> Flowable:
                         for level in SECTION_LEVELS if units.get(level))
     visit = ", ".join(format_date(d) for d in section.supervision_days) or "not recorded"
     return field_grid([("Facility", fq.facility_name), ("District", section.parent_name or "—"),
-                    ("Quarter", f"{fq.period.label}: {format_date(fq.period.start)} – "
+                    ("Quarter", f"{fq.period.label}: {format_date(fq.period.start)} \N{EN DASH} "
                                 f"{format_date(fq.period.end)}"),
                     ("Joint supervision visit", visit), ("Units covered", covered),
                     ("Report prepared", format_date(dt.date.today()))], styles)
@@ -180,10 +180,11 @@ def _chart(chart: ChartData, fq: FacilityQuarter, styles: ReportStyles) -> Flowa
                for m, n, d in zip(series.months, series.numerators, series.denominators,
                                   strict=True)
                if fq.period.contains(m)]
+    first, last = format_date(chart.months[0])[-8:], format_date(chart.months[-1])[-8:]
     lines = [f"<b>Median</b> {chart.analysis.median:.1f}% over {len(chart.months)} months "
-             f"({format_date(chart.months[0])[-8:]} – {format_date(chart.months[-1])[-8:]}). "
-             f"<b>Signals:</b> {esc(signals)}.",
-             f"<b>This quarter</b> (numerator/denominator): {esc('; '.join(quarter) or 'no data')}."]
+             f"({first} \N{EN DASH} {last}). <b>Signals:</b> {esc(signals)}.",
+             "<b>This quarter</b> (numerator/denominator): "
+             f"{esc('; '.join(quarter) or 'no data')}."]
     if chart.changes:
         lines.append(f"<b>Changes tested:</b> {esc('; '.join(chart.changes))}.")
     return KeepTogether([drawing, *[Paragraph(line, styles.small) for line in lines],

@@ -92,7 +92,7 @@ def _table_1(summary: ValidationSummary, styles: ReportStyles) -> Flowable:
     spans = [("SPAN", (0, 0), (0, 1))] + [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0))
                                           for i in range(len(years))]
     return data_table(rows, [first] + [rest] * (2 * len(years)), header_rows=2,
-                      extra_style=spans + [("VALIGN", (0, 0), (-1, 1), "MIDDLE")])
+                      extra_style=[*spans, ("VALIGN", (0, 0), (-1, 1), "MIDDLE")])
 
 
 def _table_2(summary: ValidationSummary, styles: ReportStyles) -> Flowable:
@@ -124,7 +124,7 @@ def validation_summary_pdf(summary: ValidationSummary, out: Any) -> int:
     fiscal_years, last_year, scope = summary.years, summary.last_year, summary.scope
     years = len(fiscal_years)
     styles = report_styles()
-    span = f"{fiscal_years[0].label}–{fiscal_years[-1].label}" if years > 1 \
+    span = f"{fiscal_years[0].label}\N{EN DASH}{fiscal_years[-1].label}" if years > 1 \
         else fiscal_years[0].label
     centers = summary.centers
     story: list[Flowable] = [
@@ -140,8 +140,8 @@ def validation_summary_pdf(summary: ValidationSummary, out: Any) -> int:
     ]
     meta = DocumentMeta(title="Validation summary", office_name=summary.office,
                         facility=scope, filter_text=f"{scope or 'All facilities'}, {span}",
-                        subtitle=f"Fiscal years {span} ({format_date(fiscal_years[0].start)} – "
-                                 f"{format_date(fiscal_years[-1].end)})")
+                        subtitle=f"Fiscal years {span} ({format_date(fiscal_years[0].start)} "
+                                 f"\N{EN DASH} {format_date(fiscal_years[-1].end)})")
     return build_pdf(out, story, meta)
 
 
@@ -173,7 +173,7 @@ class CertificateFrame(Flowable):
         sizes = [f.wrap(inner, h) for f in self.content]
         gaps = [f.getSpaceAfter() for f in self.content]
         y = (h + sum(s[1] for s in sizes) + sum(gaps[:-1])) / 2
-        for flowable, (fw, fh), gap in zip(self.content, sizes, gaps):
+        for flowable, (fw, fh), gap in zip(self.content, sizes, gaps, strict=True):
             y -= fh
             flowable.drawOn(canvas, self.padding + (inner - fw) / 2, y)
             y -= gap

@@ -30,6 +30,7 @@ INK = colors.black
 GREY = colors.Color(0.45, 0.45, 0.45)
 LIGHT = colors.Color(0.8, 0.8, 0.8)
 TICK_SIZE = 7.0
+MARKER_LINE = 1.1  # the hollow signal markers' outline
 LEGEND_SIZE = 7.0
 LEGEND_ROW = 10.0
 PLOT_HEIGHT = 135.0
@@ -51,8 +52,9 @@ def run_chart_drawing(series_label: str, months: Sequence[dt.date],
     legend_height = LEGEND_ROW * ((len(legend) + 1) // 2) + 4
     height = TITLE_ROOM + PLOT_HEIGHT + TICK_ROOM + legend_height
     drawing = Drawing(width, height)
-    drawing.initialFontName = FONT  # else the renderer starts in Times-Roman, not embedded
-    drawing.initialFontSize = TICK_SIZE
+    # else the renderer starts in Times-Roman, not embedded (attributes the stubs leave out)
+    drawing.initialFontName = FONT  # type: ignore[attr-defined]
+    drawing.initialFontSize = TICK_SIZE  # type: ignore[attr-defined]
     plot = _Plot(LEFT, legend_height + TICK_ROOM, width - LEFT - 4, PLOT_HEIGHT, len(values),
                  _y_limits(values))
     drawing.add(String(2, height - 12, series_label, fontName=FONT_BOLD, fontSize=10))
@@ -116,7 +118,7 @@ def _x_axis(drawing: Drawing, plot: _Plot, months: Sequence[dt.date]) -> None:
     drawing.add(Line(plot.left, plot.bottom, plot.right, plot.bottom, strokeColor=INK,
                      strokeWidth=0.8))
     positions, labels = month_ticks(months)
-    for position, label in zip(positions, labels):
+    for position, label in zip(positions, labels, strict=True):
         x = plot.x(position)
         drawing.add(Line(x, plot.bottom - 3, x, plot.bottom, strokeColor=INK, strokeWidth=0.6))
         for line, text in enumerate(label.split("\n")):
@@ -136,15 +138,25 @@ def _points(drawing: Drawing, plot: _Plot, values: Sequence[float]) -> None:
 def _marker(shape: str, x: float, y: float, size: float) -> Circle | Rect | Polygon:
     """A hollow marker `size` points across: square, circle, triangle or diamond."""
     half = size / 2
-    style = {"fillColor": None, "strokeColor": INK, "strokeWidth": 1.1}
     if shape == "s":
-        return Rect(x - half, y - half, size, size, **style)
+        return _rect(x - half, y - half, size, size, None, INK, MARKER_LINE)
     if shape == "^":
         return Polygon([x - half, y - half * 0.8, x + half, y - half * 0.8, x, y + half],
-                       **style)
+                       fillColor=None, strokeColor=INK, strokeWidth=MARKER_LINE)
     if shape == "D":
-        return Polygon([x, y - half, x + half, y, x, y + half, x - half, y], **style)
-    return Circle(x, y, half, **style)
+        return Polygon([x, y - half, x + half, y, x, y + half, x - half, y], fillColor=None,
+                       strokeColor=INK, strokeWidth=MARKER_LINE)
+    return Circle(x, y, half, fillColor=None, strokeColor=INK, strokeWidth=MARKER_LINE)
+
+
+def _rect(x: float, y: float, width: float, height: float, fill: colors.Color | None,
+          stroke: colors.Color | None, stroke_width: float | None = None) -> Rect:
+    """A rectangle, styled once made: the stubs type Rect's keywords as one dictionary."""
+    rect = Rect(x, y, width, height)
+    rect.fillColor, rect.strokeColor = fill, stroke
+    if stroke_width is not None:
+        rect.strokeWidth = stroke_width
+    return rect
 
 
 def _signals(drawing: Drawing, plot: _Plot, values: Sequence[float],
@@ -174,8 +186,7 @@ def _changes(drawing: Drawing, plot: _Plot, months: Sequence[dt.date],
         y = plot.top - 9 - 11 * level
         text_width = stringWidth(label, FONT, 7)
         start = x + 3 if x + 3 + text_width <= plot.right else x - 3 - text_width  # fits
-        drawing.add(Rect(start - 1, y - 2, text_width + 2, 9, fillColor=colors.white,
-                         strokeColor=None))
+        drawing.add(_rect(start - 1, y - 2, text_width + 2, 9, colors.white, None))
         drawing.add(String(start, y, label, fontName=FONT, fontSize=7))
 
 
