@@ -10,6 +10,7 @@ pages are relative (`<a href="people.html">`) and are looked up in the same way.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -104,13 +105,13 @@ def fallback_note() -> str:
     return translate("Help", "This page is not translated yet: it is shown in English.")
 
 
-def with_note(html: str, note: str) -> str:
+def with_note(page_html: str, note: str) -> str:
     """The page with a one-line note at the top of its body."""
     paragraph = f'<p class="note">{note}</p>'
-    found = _BODY.search(html)
+    found = _BODY.search(page_html)
     if found is None:
-        return paragraph + html
-    return html[:found.end()] + paragraph + html[found.end():]
+        return paragraph + page_html
+    return page_html[:found.end()] + paragraph + page_html[found.end():]
 
 
 class HelpBrowser(QTextBrowser):
@@ -127,7 +128,7 @@ class HelpBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(14)
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         if kind not in (QTextDocument.ResourceType.HtmlResource,
                         QTextDocument.ResourceType.HtmlResource.value):
             return super().loadResource(kind, url)
@@ -136,7 +137,7 @@ class HelpBrowser(QTextBrowser):
         if page is None:
             self.page = None
             return "<html><body><p>{}</p></body></html>".format(translate(
-                "Help", "This page of the guide is missing: {name}").format(name=name))
+                "Help", "This page of the guide is missing: {name}").format(name=html.escape(name)))
         self.page = page
         return with_note(page.html, fallback_note()) if page.fell_back else page.html
 
