@@ -5,6 +5,8 @@
   release (the facility's active mentees, by name and cadre), with a signature block;
 - :func:`qi_projects_pdf`: one page per QI project: problem, SMART aim, measure, fishbone,
   5-whys chains (root causes linked by their parent), change ideas, PDSA cycles, actions.
+
+Each lays out the figures :mod:`mentoroffice.figures.letters` gathered.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@
 - :func:`certificate_pdf`: a one-page certificate per validated competency (A4 landscape);
 - :func:`mentor_report_pdf`: a mentor's monthly report beside what MentorOffice recorded for
   them that month, with the office's feedback.
+
+Each lays out the figures :mod:`mentoroffice.figures.validation_report` gathered.
 """
 
 from __future__ import annotations
