@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.access import Permission, requires
+from ..core.choices import MentorChoice, PlaceOrGroupChoice
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
 from ..core.search_text import clean_search
 from ..core.writes import read_only, unit_of_work
@@ -61,10 +62,8 @@ from .views import (
     EnrolmentRow,
     FacilityForm,
     FacilityPage,
-    MentorChoice,
     MentorProfile,
     PersonPage,
-    PlaceChoice,
     PostingRow,
     TreeItem,
 )
@@ -72,9 +71,9 @@ from .views import (
 __all__ = [
     "GAP_KINDS", "MENTEE_ROLE", "MENTOR_ROLE", "AssignmentProposal", "AssignmentRow",
     "CascadeService", "ChwGroupPage", "CompetencyStatus", "Eligibility", "EnrolmentRow",
-    "FacilityForm", "FacilityInput", "FacilityPage", "FacilitySummary", "Gap", "MentorChoice",
+    "FacilityForm", "FacilityInput", "FacilityPage", "FacilitySummary", "Gap",
     "GapCount", "MentorProfile", "MentorProfileInput", "NotFound", "PeopleFilters",
-    "PersonInput", "PersonPage", "PersonRow", "PlaceChoice", "PostingRow", "ProgrammeSettings",
+    "PersonInput", "PersonPage", "PersonRow", "PostingRow", "ProgrammeSettings",
     "Rhythm", "RhythmSchedule", "RuleRefused", "TreeItem", "Violation",
 ]
 
@@ -338,7 +337,7 @@ class CascadeService:
                     for mid, first, last, kind, assoc, facility in s.execute(query)]
 
     def facilities_for_completer(self, text: str, limit: int = 20,
-                                 groups: bool = True) -> list[PlaceChoice]:
+                                 groups: bool = True) -> list[PlaceOrGroupChoice]:
         with read_only(self.session_factory) as s:
             parent = OrgUnit.__table__.alias("parent")
             found = s.execute(
@@ -346,10 +345,10 @@ class CascadeService:
                 .outerjoin(parent, parent.c.id == OrgUnit.parent_id)
                 .where(OrgUnit.active.is_(True), *like_words(func.lower(OrgUnit.name), text))
                 .order_by(OrgUnit.name).limit(limit))
-            choices = [PlaceChoice(name, level, org_unit_id=uid, parent=parent_name)
+            choices = [PlaceOrGroupChoice(name, level, org_unit_id=uid, parent=parent_name)
                        for uid, name, level, parent_name in found]
             if groups and clean_search(text):
-                choices += [PlaceChoice(name, "community", chw_group_id=gid, parent=hc)
+                choices += [PlaceOrGroupChoice(name, "community", chw_group_id=gid, parent=hc)
                             for gid, name, hc in s.execute(
                                 select(ChwGroup.id, ChwGroup.name, OrgUnit.name)
                                 .join(OrgUnit, OrgUnit.id == ChwGroup.health_center_id)
@@ -359,20 +358,20 @@ class CascadeService:
             return choices
 
     def place_choice(self, org_unit_id: int | None = None,
-                     chw_group_id: int | None = None) -> PlaceChoice:
+                     chw_group_id: int | None = None) -> PlaceOrGroupChoice:
         """A facility or CHW group as the assignment dialog's place field shows it."""
         with read_only(self.session_factory) as s:
             if chw_group_id is not None:
                 group = s.get(ChwGroup, chw_group_id)
                 if group is None:
                     raise NotFound(f"There is no CHW group with id {chw_group_id}.")
-                return PlaceChoice(group.name, "community", chw_group_id=group.id,
-                                   parent=group.health_center.name)
+                return PlaceOrGroupChoice(group.name, "community", chw_group_id=group.id,
+                                          parent=group.health_center.name)
             unit = s.get(OrgUnit, org_unit_id)
             if unit is None:
                 raise NotFound(f"There is no facility with id {org_unit_id}.")
-            return PlaceChoice(unit.name, unit.level, org_unit_id=unit.id,
-                               parent=unit.parent.name if unit.parent else None)
+            return PlaceOrGroupChoice(unit.name, unit.level, org_unit_id=unit.id,
+                                      parent=unit.parent.name if unit.parent else None)
 
     # assignments, coverage, promotion
     def check_assignment(self, proposal: AssignmentProposal) -> list[Violation]:

@@ -15,8 +15,8 @@ from .people import PersonInput
 
 __all__ = [
     "AssignmentRow", "ChwGroupPage", "CompetencyStatus", "EnrolmentRow", "FacilityForm",
-    "FacilityPage", "MentorChoice", "MentorProfile", "PersonPage", "PlaceChoice", "PostingRow",
-    "TreeItem", "FACILITY", "CHW_GROUP",
+    "FacilityPage", "MentorProfile", "PersonPage", "PostingRow", "TreeItem", "FACILITY",
+    "CHW_GROUP",
 ]
 
 FACILITY, CHW_GROUP = "facility", "chw_group"  # the kinds of TreeItem
@@ -159,21 +159,3 @@ class PersonPage:
     @property
     def current_posting(self) -> PostingRow | None:
         return next((p for p in reversed(self.postings) if p.end_date is None), None)
-
-
-@dataclass(frozen=True)
-class MentorChoice:
-    mentor_id: int
-    name: str
-    kind: str
-    association: str | None
-    facility: str | None
-
-
-@dataclass(frozen=True)
-class PlaceChoice:
-    name: str
-    level: str
-    org_unit_id: int | None = None
-    chw_group_id: int | None = None
-    parent: str | None = None

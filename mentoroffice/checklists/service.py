@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.access import Permission, requires
+from ..core.choices import AreaChoice, FormChoice, PersonChoice, PlaceChoice
 from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..core.writes import changed_elsewhere, expect_version, unit_of_work
 from ..data.enums import (
@@ -73,49 +74,12 @@ KIND_LABELS: dict[str, str] = {
 A_COACHING_PLAN = QT_TRANSLATE_NOOP("Rules", "This coaching plan")
 
 
+def person_detail(cadre: str, place: PlaceChoice | None) -> str:
+    """What tells a person apart in the look-ups: the cadre and where they work."""
+    return cadre.replace("_", " ") + (f", {place.name}" if place is not None else "")
+
+
 # --------------------------------------------------------------------------- dataclasses
-
-
-@dataclass(frozen=True)
-class FormChoice:
-    """A form for the chooser; an unavailable one carries what is wrong with its file."""
-
-    code: str
-    label: str
-    kind: str  # "mentee", "facility", or "" when the file could not be read
-    available: bool
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: int
-    name: str
-    cadre: str
-    facility_id: int | None
-    facility_name: str
-
-    @property
-    def label(self) -> str:
-        where = f", {self.facility_name}" if self.facility_name else ""
-        return f"{self.name} ({self.cadre.replace('_', ' ')}{where})"
-
-
-@dataclass(frozen=True)
-class FacilityChoice:
-    id: int
-    name: str
-    level: str
-
-    @property
-    def label(self) -> str:
-        return self.name
-
-
-@dataclass(frozen=True)
-class AreaChoice:
-    code: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -327,31 +291,32 @@ class ChecklistService:
                 Mentor.active.is_(True))
         people = list(session.scalars(query))
         places = self._places(session, [p.id for p in people])
-        return [PersonChoice(p.id, p.full_name, p.cadre, *places.get(p.id, (None, "")))
+        return [PersonChoice(p.id, p.full_name, person_detail(p.cadre, places.get(p.id)),
+                             places.get(p.id))
                 for p in people]
 
     @staticmethod
-    def _places(session: Session, person_ids: list[int]) -> dict[int, tuple[int, str]]:
+    def _places(session: Session, person_ids: list[int]) -> dict[int, PlaceChoice]:
         """Where each person works: the active enrolment's facility, else the current posting."""
-        places: dict[int, tuple[int, str]] = {}
-        postings = (select(Posting.person_id, OrgUnit.id, OrgUnit.name)
+        places: dict[int, PlaceChoice] = {}
+        postings = (select(Posting.person_id, OrgUnit.id, OrgUnit.name, OrgUnit.level)
                     .join(OrgUnit, OrgUnit.id == Posting.org_unit_id)
                     .where(Posting.person_id.in_(person_ids), Posting.end_date.is_(None))
                     .order_by(Posting.start_date))
-        enrolments = (select(MenteeEnrolment.person_id, OrgUnit.id, OrgUnit.name)
+        enrolments = (select(MenteeEnrolment.person_id, OrgUnit.id, OrgUnit.name, OrgUnit.level)
                       .join(OrgUnit, OrgUnit.id == MenteeEnrolment.org_unit_id)
                       .where(MenteeEnrolment.person_id.in_(person_ids),
                              MenteeEnrolment.status == EnrolmentStatus.ACTIVE.value)
                       .order_by(MenteeEnrolment.enrolled_on))
         for query in (postings, enrolments):  # later rows win: enrolments over postings
-            for person_id, unit_id, name in session.execute(query):
-                places[person_id] = (unit_id, name)
+            for person_id, unit_id, name, level in session.execute(query):
+                places[person_id] = PlaceChoice(unit_id, name, level)
         return places
 
-    def search_facilities(self, text: str, limit: int = SEARCH_LIMIT) -> list[FacilityChoice]:
+    def search_facilities(self, text: str, limit: int = SEARCH_LIMIT) -> list[PlaceChoice]:
         """Active hospitals, health centers and health posts whose name or code contains text."""
         pattern = like_contains(text.lower())
-        return self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
+        return self._read(lambda s: [PlaceChoice(*row) for row in s.execute(
             select(OrgUnit.id, OrgUnit.name, OrgUnit.level)
             .where(OrgUnit.active.is_(True), OrgUnit.level.in_(list(LEVEL_ORDER)),
                    or_(func.lower(OrgUnit.name).like(pattern, escape=LIKE_ESCAPE),
@@ -406,9 +371,9 @@ class ChecklistService:
 
     # ----- progress tracker
 
-    def tracker_facilities(self) -> list[FacilityChoice]:
+    def tracker_facilities(self) -> list[PlaceChoice]:
         """Facilities with active mentee enrolments, for the tracker's filter."""
-        return sorted(self._read(lambda s: [FacilityChoice(*row) for row in s.execute(
+        return sorted(self._read(lambda s: [PlaceChoice(*row) for row in s.execute(
             select(OrgUnit.id, OrgUnit.name, OrgUnit.level).distinct()
             .join(MenteeEnrolment, MenteeEnrolment.org_unit_id == OrgUnit.id)
             .where(MenteeEnrolment.status == EnrolmentStatus.ACTIVE.value)
@@ -461,8 +426,9 @@ class ChecklistService:
         competencies = tuple(
             _competency(c, tuple(progress.score_trend(session, person_id, c.code)),
                         validated.get(c.code)) for c in self._competencies(codes))
-        place = self._places(session, [person_id]).get(person_id, (None, ""))[1]
-        return MenteeOverview(person_id, person.full_name, person.cadre, place,
+        place = self._places(session, [person_id]).get(person_id)
+        return MenteeOverview(person_id, person.full_name, person.cadre,
+                              place.name if place is not None else "",
                               tuple(sorted({area for area, _ in enrolments})), competencies,
                               progress.fully_validated(session, person_id))
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..core.access import Permission, requires
+from ..core.choices import PlaceChoice
 from ..core.writes import read_only, unit_of_work
 from ..data.models import Indicator, OrgUnit, PdsaCycle, QIProject, TechnicalArea
 from ..periods import add_months
@@ -30,22 +31,10 @@ from .values import (
     month_label,
 )
 
-__all__ = ["Annotation", "FacilityChoice", "IndicatorService", "RunChartData", "SignalView",
-           "ValuesRefused", "YearValues", "describe_signal"]
+__all__ = ["Annotation", "IndicatorService", "RunChartData", "SignalView", "ValuesRefused",
+           "YearValues", "describe_signal"]
 
 ENTRY_LEVELS = ("hospital", "health_center")
-
-
-@dataclass(frozen=True)
-class FacilityChoice:
-    id: int
-    name: str
-    level: str
-    parent: str | None
-
-    @property
-    def label(self) -> str:
-        return self.name
 
 
 @dataclass(frozen=True)
@@ -157,7 +146,7 @@ class IndicatorService:
         self.session_factory = session_factory
 
     # --- choices --------------------------------------------------------------------------
-    def facilities(self) -> list[FacilityChoice]:
+    def facilities(self) -> list[PlaceChoice]:
         """Active hospitals and health centers, by name: where indicators are counted."""
         with read_only(self.session_factory) as session:
             parent = OrgUnit.__table__.alias("parent_unit")
@@ -166,7 +155,7 @@ class IndicatorService:
                 .outerjoin(parent, parent.c.id == OrgUnit.parent_id)
                 .where(OrgUnit.active.is_(True), OrgUnit.level.in_(ENTRY_LEVELS))
                 .order_by(OrgUnit.name, OrgUnit.id)).all()
-        return [FacilityChoice(*row) for row in rows]
+        return [PlaceChoice(*row) for row in rows]
 
     def indicators(self, include_inactive: bool = False) -> list[IndicatorInfo]:
         with read_only(self.session_factory) as session:

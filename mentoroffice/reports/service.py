@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import exists, select
 
+from ..core.choices import PersonChoice, PlaceChoice
 from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..core.writes import read_only
 from ..data.models import Mentor, OrgUnit, Person, Validation
@@ -43,8 +44,8 @@ from .catalog import (
 from .catalog import fiscal_start_month as stored_fiscal_start
 from .catalog import generate as generate_report
 
-__all__ = ["PeriodChoices", "PersonChoice", "PlaceChoice", "ReportCancelled", "ReportFailed",
-           "ReportKind", "ReportResult", "ReportService"]
+__all__ = ["PeriodChoices", "ReportCancelled", "ReportFailed", "ReportKind", "ReportResult",
+           "ReportService"]
 
 QUARTERS_BACK = 12
 YEARS_BACK = 6
@@ -68,28 +69,6 @@ DEFAULT_PERIOD: dict[str, int] = {"visit_plan_letter": -1, "mentor_report": 1,
 
 class ReportFailed(Exception):
     """The report could not be produced; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class PlaceChoice:
-    id: int
-    name: str
-    level: str
-
-    @property
-    def label(self) -> str:
-        return self.name
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: int  # the person's id for a mentee, the mentor's id for a mentor
-    name: str
-    detail: str  # code, association...
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.detail})" if self.detail else self.name
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from mentoroffice.checklists.assessments import AssessmentInput, record_assessme
 from mentoroffice.checklists.forms import default_forms_dir, load_catalog
 from mentoroffice.checklists.registry import sync_forms
 from mentoroffice.checklists.service import ChecklistService
+from mentoroffice.core.choices import PersonChoice
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import AssessmentKind, ItemResult, MentorKind
 from mentoroffice.data.models import (
@@ -32,6 +33,7 @@ from mentoroffice.data.models import (
     Validation,
 )
 from mentoroffice.ui.checklists import AssessmentEntry, ProgressTracker, checklist_pages
+from mentoroffice.ui.checklists.lookup import LookupEdit
 
 TODAY = dt.date(2026, 6, 30)
 MENTEE = "Émilienne Nyirahabimana"
@@ -162,12 +164,13 @@ def test_a_whole_post_mentorship_assessment_by_keyboard_validates_the_mentee(
     entry.strengths_edit.setFocus()
     qtbot.keyClicks(entry.strengths_edit, "Calm, ventilation started in time")
     # AND saved with Ctrl+S
-    with qtbot.waitSignal(tracker.loaded, timeout=5000):
-        qtbot.keyClick(entry.strengths_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(entry.strengths_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     # THEN the outcome is said, the entry is ready for the next one, the tracker shows ✓
     assert entry.message_label.text() == f"✓ {MENTEE} is now validated on HBB."
     assert not entry.model.results and entry.mentee_edit.text() == ""
     assert entry.form.code == "HBB" and entry.current_kind() is AssessmentKind.POST_MENTORSHIP
+    with qtbot.waitSignal(tracker.loaded, timeout=5000):
+        tracker.show()  # a page not shown reads the saved assessment when it is shown
     assert tracker.cell_text(world.ids["mentee"], "HBB") == "95.2 → 95.2% (1)\n✓ 30 Jun 2026"
     with office.session_factory() as session:
         validation = session.scalars(select(Validation)).one()
@@ -250,6 +253,23 @@ def test_a_facility_tool_asks_for_a_facility_and_its_own_kinds(
         qtbot.keyClick(entry.table, "1")
     assert entry.save()
     assert entry.message_label.text().startswith("Saved: FAC-BASE facility baseline for Byumba")
+
+
+def test_a_cleared_lookup_does_not_take_back_the_match_of_its_old_text(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a look-up whose one match was chosen (as after an entry is saved)
+    grace = PersonChoice(1, "Grace Uwimana", "nurse")
+    lookup = LookupEdit(lambda _text: [grace])
+    qtbot.addWidget(lookup)
+    lookup.show()
+    lookup.activateWindow()
+    qtbot.waitUntil(lookup.isActiveWindow)
+    choose_with_keys(qtbot, lookup, "grace")
+    # WHEN it is cleared for the next form and the person leaves the empty field
+    lookup.set_choice(None)
+    lookup.editingFinished.emit()
+    # THEN it stays empty
+    assert lookup.choice is None and lookup.text() == "" and lookup.results() == []
 
 
 # --------------------------------------------------------------------------- forms
@@ -445,7 +465,8 @@ def test_the_service_finds_people_without_accents_and_treats_wildcards_as_text(
         office, world: World) -> None:  # type: ignore[no-untyped-def]
     service = ChecklistService(office.session_factory, office.catalog)
     [found] = service.search_mentees("EMILIENNE")
-    assert (found.name, found.facility_name) == (MENTEE, "Byumba District Hospital")
+    assert found.place is not None
+    assert (found.name, found.place.name) == (MENTEE, "Byumba District Hospital")
     assert found.label == f"{MENTEE} (nurse, Byumba District Hospital)"
     assert service.search_mentees("%") == [] and service.search_mentees("_") == []
     assert [p.name for p in service.search_assessors("mentor")] == ["Vedaste Mentor"]

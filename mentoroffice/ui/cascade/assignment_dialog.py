@@ -10,13 +10,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ...cascade.service import (
-    AssignmentProposal,
-    CascadeService,
-    MentorChoice,
-    PlaceChoice,
-    Violation,
-)
+from ...cascade.service import AssignmentProposal, CascadeService, Violation
+from ...core.choices import MentorChoice, PlaceOrGroupChoice
 from .common import FormDialog, KeepOpen, LookupField, OptionalDateEdit, date_edit
 from .facility_dialog import place_text
 from .labels import mentor_kind
@@ -38,7 +33,7 @@ class AssignmentDialog(FormDialog):
     """Mentor, place, technical area and period; Save asks the domain, which may refuse."""
 
     def __init__(self, service: CascadeService, today: dt.date,
-                 mentor: MentorChoice | None = None, place: PlaceChoice | None = None,
+                 mentor: MentorChoice | None = None, place: PlaceOrGroupChoice | None = None,
                  technical_area: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Assign a mentor"), parent)
         self.service = service
@@ -91,7 +86,7 @@ class AssignmentDialog(FormDialog):
             raise KeepOpen
         assert mentor is not None and place is not None
         return AssignmentProposal(
-            mentor_id=mentor.mentor_id, start_date=self.start_edit.date().toPython(),
+            mentor_id=mentor.id, start_date=self.start_edit.date().toPython(),
             org_unit_id=place.org_unit_id, chw_group_id=place.chw_group_id,
             technical_area=self.area_combo.currentData(), end_date=self.end_edit.value())
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.service import CascadeService, PlaceChoice, TreeItem
+from ...cascade.service import CascadeService, TreeItem
 from ...core.access import Permission, actor_of
+from ...core.choices import PlaceOrGroupChoice
 from ..access import allow_all
 from ..history import history_button
 from .common import LookupField, MessageBar
@@ -198,8 +199,8 @@ class FacilitiesPage(QWidget):
         return ("org_unit" if item.kind == "facility" else "chw_group"), item.id
 
     # --- changes ------------------------------------------------------------------------------
-    def _place(self, item: TreeItem) -> PlaceChoice:
-        return PlaceChoice(item.name, item.level, org_unit_id=item.id)
+    def _place(self, item: TreeItem) -> PlaceOrGroupChoice:
+        return PlaceOrGroupChoice(item.name, item.level, org_unit_id=item.id)
 
     def add_facility(self) -> None:
         item = self.current_item()

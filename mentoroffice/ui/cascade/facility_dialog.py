@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from ...cascade.service import CascadeService, FacilityForm, FacilityInput, PlaceChoice
+from ...cascade.service import CascadeService, FacilityForm, FacilityInput
+from ...core.choices import PlaceOrGroupChoice
 from ...data.enums import PARENT_LEVEL, OrgLevel
 from .common import FormDialog, KeepOpen, LookupField
 from .labels import LEVELS, label
 
 
-def place_text(place: PlaceChoice) -> str:
+def place_text(place: PlaceOrGroupChoice) -> str:
     """How a facility or CHW group reads in a completer: name, level, and where it is."""
     where = f", {place.parent}" if place.parent else ""
     return f"{place.name} ({label(LEVELS, place.level)}{where})"
@@ -30,7 +31,7 @@ def levels_under(parent_level: str | None) -> list[OrgLevel]:
 class FacilityDialog(FormDialog):
     """Create a facility under `parent`, or edit `existing` (which may move)."""
 
-    def __init__(self, service: CascadeService, parent_place: PlaceChoice | None,
+    def __init__(self, service: CascadeService, parent_place: PlaceOrGroupChoice | None,
                  existing: FacilityForm | None = None, parent: QWidget | None = None) -> None:
         title = self.tr("Edit facility") if existing else self.tr("Add a facility")
         super().__init__(title, parent)

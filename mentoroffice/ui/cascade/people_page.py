@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...cascade.service import CascadeService, MentorChoice, PeopleFilters, PersonPage
+from ...cascade.service import CascadeService, PeopleFilters, PersonPage
 from ...core.access import Permission, actor_of
+from ...core.choices import MentorChoice
 from ...data.enums import Cadre
 from ..access import allow_all
 from ..history import history_button

@@ -29,11 +29,11 @@ from shiboken6 import isValid
 from ...cascade.service import (
     CascadeService,
     Gap,
-    MentorChoice,
     MentorProfileInput,
     PersonPage,
     RuleRefused,
 )
+from ...core.choices import MentorChoice
 from ...data.enums import MentorKind
 from ..rules_text import term_text
 from ..tasks import TaskRunner

@@ -32,14 +32,9 @@ from PySide6.QtWidgets import (
 
 from ...checklists.assessments import AssessmentInput, AssessmentOutcome, AssessmentRefused
 from ...checklists.forms import FormDefinition
-from ...checklists.service import (
-    ChecklistService,
-    FacilityChoice,
-    FormChoice,
-    PersonChoice,
-    preview_entry,
-)
+from ...checklists.service import ChecklistService, preview_entry
 from ...core.access import Permission, actor_of
+from ...core.choices import FormChoice, PersonChoice
 from ...core.refusals import RuleRefused, Violation
 from ...data.enums import AssessmentKind, FormKind, ItemResult
 from ..access import allow
@@ -351,9 +346,8 @@ class AssessmentEntry(QWidget):
 
     def _mentee_chosen(self, choice: PersonChoice | None) -> None:
         self._clear_error("mentee")
-        if choice is not None and choice.facility_id is not None:
-            self.facility_edit.set_choice(FacilityChoice(choice.facility_id,
-                                                         choice.facility_name, ""))
+        if choice is not None and choice.place is not None:
+            self.facility_edit.set_choice(choice.place)
         self._validation_lookup()
         self._update_score()
 

@@ -8,24 +8,17 @@ typing pauses (`DebouncedSearch`): the window never waits for it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from ...core.choices import Choice
 from ..debounced_search import DebouncedSearch
 
 MIN_CHARACTERS = 2
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class Choice(Protocol):
-    @property
-    def id(self) -> int: ...
-
-    @property
-    def label(self) -> str: ...
 
 
 class LookupEdit(QLineEdit):
@@ -54,9 +47,14 @@ class LookupEdit(QLineEdit):
     def choice(self) -> Any | None:
         return self._choice
 
-    def set_choice(self, choice: Any | None) -> None:
-        """Show a choice made elsewhere (or clear it) without searching."""
+    def set_choice(self, choice: Choice | None) -> None:
+        """Show a choice made elsewhere (or clear it) without searching. Clearing also forgets
+        the matches of the text before, so that leaving the empty field does not take one."""
         self._choice = choice
+        if choice is None:
+            self._search.cancel()
+            self._settle_when_found = False
+            self._show_results([])
         self.setText(choice.label if choice is not None else "")
         self.chosen.emit(choice)
 

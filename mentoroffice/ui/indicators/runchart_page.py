@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...indicators.service import FacilityChoice, IndicatorService, RunChartData
+from ...core.choices import PlaceChoice
+from ...indicators.service import IndicatorService, RunChartData
 from ...indicators.values import IndicatorInfo
 from ...periods import add_months
 from ..tasks import TaskRunner
@@ -154,7 +155,7 @@ class RunChartPage(QWidget):
     def busy(self) -> bool:
         return self.loader.busy()
 
-    def _show_choices(self, choices: tuple[list[FacilityChoice], list[IndicatorInfo]]) -> None:
+    def _show_choices(self, choices: tuple[list[PlaceChoice], list[IndicatorInfo]]) -> None:
         facilities, indicators = choices
         wanted_facility = self._wanted[0] if self._wanted else None
         hospital = next((f.id for f in facilities if f.level == "hospital"),

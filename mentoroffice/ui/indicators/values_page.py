@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission, actor_of
+from ...core.choices import PlaceChoice
 from ...core.refusals import RuleRefused
-from ...indicators.service import FacilityChoice, IndicatorService, YearValues
+from ...indicators.service import IndicatorService, YearValues
 from ...indicators.values import SaveResult, ValuesRefused
 from ...periods import add_months
 from ..access import allow, allow_all
@@ -151,7 +152,7 @@ class IndicatorsPage(QWidget):
         self.loader.load("facilities", self.service.facilities, self._show_facilities,
                          self._load_failed)
 
-    def _show_facilities(self, facilities: list[FacilityChoice]) -> None:
+    def _show_facilities(self, facilities: list[PlaceChoice]) -> None:
         current = self.facility()
         chosen = current.id if current else next(
             (f.id for f in facilities if f.level == "hospital"),
@@ -160,7 +161,7 @@ class IndicatorsPage(QWidget):
         self._shown = (None, 0)
         self._selection_changed()
 
-    def facility(self) -> FacilityChoice | None:
+    def facility(self) -> PlaceChoice | None:
         return self.facility_combo.choice()
 
     def year(self) -> int:

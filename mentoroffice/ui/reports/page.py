@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.choices import PersonChoice, PlaceChoice
 from ...periods import Period
 from ...reports.service import (
     DEFAULT_PERIOD,
-    PersonChoice,
-    PlaceChoice,
     ReportCancelled,
     ReportFailed,
     ReportKind,
