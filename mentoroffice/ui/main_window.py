@@ -50,9 +50,11 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..browse import Page, fetch_page, section_names
 from ..core.access import ROLE_LABELS, Permission, actor_of
+from ..core.changes import Kind
 from ..core.writes import record_event
 from .access import allow
 from .care import DatabaseCare
+from .changes import ChangeBroadcaster
 from .exchange.export import export_view
 from .help import user_guide_action
 from .section_page import SectionPage, SectionTexts
@@ -69,6 +71,17 @@ PAGE_SIZE = 200
 WORKER_THREADS = 2
 CLOSE_WAIT_MS = 10_000
 EXPORT_LIMIT = 1_048_575  # an Excel sheet's rows, less the header
+
+
+SECTION_SHOWS = {  # the kinds of records each section's list shows
+    "facilities": {Kind.FACILITY},
+    "people": {Kind.PERSON, Kind.FACILITY},
+    "visits": {Kind.VISIT, Kind.FACILITY},
+    "assessments": {Kind.ASSESSMENT, Kind.PERSON, Kind.FACILITY, Kind.FORM},
+    "qi": {Kind.QI, Kind.FACILITY},
+    "indicators": {Kind.INDICATOR, Kind.FACILITY},
+    "reports": {Kind.ASSESSMENT, Kind.PERSON, Kind.FACILITY},
+}
 
 
 def first_lines(texts: list[str], count: int = 5) -> str:
@@ -88,6 +101,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.office = office
         self._reopen = reopen
+        self.changes = ChangeBroadcaster(office.session_factory, self)  # before any page
         self._workspaces = workspaces(office, self) if workspaces else {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(WORKER_THREADS)
@@ -200,6 +214,7 @@ class MainWindow(QMainWindow):
             page = SectionPage(section, texts[section], self._make_model(section),
                                self._load_page, export=self.export_section)
             allow(page.export_button, actor_of(self.office.session_factory), Permission.EXPORT)
+            self.changes.watch(page, SECTION_SHOWS[section], page.reload)
             self.pages[section] = page
             self.containers[section] = self._container(section, page)
             self.stack.addWidget(self.containers[section])

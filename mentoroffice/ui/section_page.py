@@ -166,6 +166,11 @@ class SectionPage(QWidget):
         self._search_applied = None
         self.apply_search()
 
+    def reload(self) -> None:
+        """Records it lists changed: read them again, if they were read at all."""
+        if self._search_applied is not None:
+            self.refresh()
+
     def export(self) -> object:
         """Ask where, then save every row of the list as searched (not only those loaded)."""
         return self._export(self) if self._export is not None else None

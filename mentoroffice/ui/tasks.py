@@ -2,7 +2,8 @@
 
 A task is a plain function called with a `TaskContext` (progress, cancellation); its result or
 exception comes back on the GUI thread by signal. Each task opens its own database session from
-the session factory: sessions never cross threads.
+the session factory: sessions never cross threads. What a task's writes change is reported
+once, when it ends (`core.changes.gathering`), however many transactions it made.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.changes import gathering
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,8 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.function(self.context)
+            with gathering():
+                result = self.function(self.context)
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
             log.info("Background task failed: %s", error, exc_info=True)
             self.signals.failed.emit(error)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..office import Office
 from .audit_page import audit_pages, may_read_audit
+from .changes import ChangeBroadcaster
 from .cascade import cascade_group, cascade_titles
 from .checklists import checklist_group, checklist_titles
 from .exchange import exchange_pages
@@ -31,12 +32,16 @@ Workspaces = dict[str, list[tuple[str, QWidget]]]
 COMBO_MIN_CHARACTERS = 12
 
 
-def build_workspaces(office: Office, parent: QWidget) -> Workspaces:
-    """Each section's working pages as (title, stand-in); nothing is built or loaded yet."""
-    cascade = cascade_group(office, parent)
-    visits = visit_group(office, parent)
-    checklists = checklist_group(office, parent)
-    indicators = indicator_group(office, parent)
+def build_workspaces(office: Office, parent: QWidget,
+                     changes: ChangeBroadcaster | None = None) -> Workspaces:
+    """Each section's working pages as (title, stand-in); nothing is built or loaded yet.
+    The pages reload on `changes`, by default the window's (`parent.changes`)."""
+    changes = changes or getattr(parent, "changes", None) or ChangeBroadcaster(
+        office.session_factory, parent)
+    cascade = cascade_group(office, parent, changes=changes)
+    visits = visit_group(office, parent, changes=changes)
+    checklists = checklist_group(office, parent, changes=changes)
+    indicators = indicator_group(office, parent, changes=changes)
     office_pages = office_group(office, parent)
     for group in (cascade, visits, checklists, indicators, office_pages):
         group.add_hook_to_all(let_choice_lists_shrink)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...cascade.service import CascadeService
+from ...core.changes import Kind
+from ..changes import ChangeBroadcaster
 from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .coverage_page import CoveragePage
@@ -23,12 +25,18 @@ __all__ = ["CoveragePage", "FacilitiesPage", "PeoplePage", "cascade_group", "cas
            "cascade_titles"]
 
 
+REGISTRY = frozenset({Kind.FACILITY, Kind.PERSON})
+COVERAGE_SHOWS = REGISTRY | {Kind.ASSESSMENT}  # validated mentees can fill a gap
+
+
 def cascade_group(office: Any, parent: QWidget | None = None,
-                  today: Callable[[], dt.date] = dt.date.today) -> PageGroup:
+                  today: Callable[[], dt.date] = dt.date.today,
+                  changes: ChangeBroadcaster | None = None) -> PageGroup:
     """The facilities, people and coverage pages ("facilities", "people", "coverage"),
     sharing one service, each built when first needed.
 
-    A change saved on one page marks the others (those built) for a refresh.
+    Each page reloads what it shows when facilities or people change, whichever page (or
+    section) changed them (``changes``: the window's broadcaster; one of their own without).
     """
     service = CascadeService(office.session_factory)
     runner = TaskRunner(parent)
@@ -36,12 +44,10 @@ def cascade_group(office: Any, parent: QWidget | None = None,
     group.add("facilities", lambda: FacilitiesPage(service, today, parent))
     group.add("people", lambda: PeoplePage(service, runner, today, parent))
     group.add("coverage", lambda: CoveragePage(service, runner, today, parent))
-    group.link("facilities", "changed", "coverage", lambda page: page.mark_stale)
-    group.link("facilities", "changed", "people", lambda page: page.model.reload)
-    group.link("people", "changed", "coverage", lambda page: page.mark_stale)
-    group.link("people", "changed", "facilities", lambda page: page.show_current)
-    group.link("coverage", "changed", "facilities", lambda page: page.show_current)
-    group.link("coverage", "changed", "people", lambda page: page.model.reload)
+    changes = changes or ChangeBroadcaster(office.session_factory, parent)
+    group.add_hook("facilities", lambda page: changes.watch(page, REGISTRY, page.show_current))
+    group.add_hook("people", lambda page: changes.watch(page, REGISTRY, page.model.reload))
+    group.add_hook("coverage", lambda page: changes.watch(page, COVERAGE_SHOWS, page.reload))
     return group
 
 
@@ -53,7 +59,8 @@ def cascade_titles() -> dict[str, str]:
 
 
 def cascade_pages(office: Any, parent: QWidget | None = None,
-                  today: Callable[[], dt.date] = dt.date.today) -> list[tuple[str, QWidget]]:
+                  today: Callable[[], dt.date] = dt.date.today,
+                  changes: ChangeBroadcaster | None = None) -> list[tuple[str, QWidget]]:
     """(title, page) for the facilities, people and coverage pages, all built now."""
-    group = cascade_group(office, parent, today)
+    group = cascade_group(office, parent, today, changes)
     return [(title, group.page(key)) for key, title in cascade_titles().items()]

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ...checklists.service import ChecklistService
+from ...core.changes import Kind
+from ..changes import ChangeBroadcaster
 from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .entry import AssessmentEntry, SavedAssessment
@@ -26,20 +28,34 @@ __all__ = ["AssessmentEntry", "MenteePage", "PdfPrinter", "ProgressTracker", "Sa
            "checklist_group", "checklist_pages", "checklist_titles"]
 
 
+TRACKER_SHOWS = frozenset({Kind.ASSESSMENT, Kind.PERSON, Kind.FACILITY, Kind.FORM})
+MENTEE_PAGE_SHOWS = frozenset({Kind.ASSESSMENT})
+
+
 def checklist_group(office: Any, parent: QWidget | None = None, *,
                     runner: TaskRunner | None = None,
                     today: Callable[[], dt.date] = dt.date.today,
-                    open_files: bool = True) -> PageGroup:
+                    open_files: bool = True,
+                    changes: ChangeBroadcaster | None = None) -> PageGroup:
     """The assessment entry ("entry") and the progress tracker ("tracker"), each built when
     first needed. ``office`` needs ``session_factory`` and ``catalog`` (see
-    :class:`mentoroffice.office.Office`). A saved assessment refreshes the tracker."""
+    :class:`mentoroffice.office.Office`). The tracker and the mentee pages it opens reload
+    when assessments, people or facilities change (``changes``: the window's broadcaster;
+    one of their own without it)."""
     service = ChecklistService(office.session_factory, office.catalog)
     runner = runner or TaskRunner(parent)
     printer = PdfPrinter(service, runner, parent, open_files=open_files)
     group = PageGroup(parent)
     group.add("entry", lambda: AssessmentEntry(service, printer, today, parent))
     group.add("tracker", lambda: ProgressTracker(service, runner, printer, today, parent))
-    group.link("entry", "saved", "tracker", lambda tracker: lambda _saved: tracker.refresh())
+    changes = changes or ChangeBroadcaster(office.session_factory, parent)
+
+    def watch_tracker(tracker: ProgressTracker) -> None:
+        changes.watch(tracker, TRACKER_SHOWS, tracker.reload_filters)
+        tracker.mentee_page_opened.connect(
+            lambda page: changes.watch(page, MENTEE_PAGE_SHOWS, page.reload))
+
+    group.add_hook("tracker", watch_tracker)  # type: ignore[arg-type]
     return group
 
 
@@ -51,7 +67,9 @@ def checklist_titles() -> dict[str, str]:
 def checklist_pages(office: Any, parent: QWidget | None = None, *,
                     runner: TaskRunner | None = None,
                     today: Callable[[], dt.date] = dt.date.today,
-                    open_files: bool = True) -> list[tuple[str, QWidget]]:
+                    open_files: bool = True,
+                    changes: ChangeBroadcaster | None = None) -> list[tuple[str, QWidget]]:
     """The checklist pages, all built now: (title, widget), in the order to show them."""
-    group = checklist_group(office, parent, runner=runner, today=today, open_files=open_files)
+    group = checklist_group(office, parent, runner=runner, today=today, open_files=open_files,
+                            changes=changes)
     return [(title, group.page(key)) for key, title in checklist_titles().items()]

@@ -70,13 +70,20 @@ class MenteePage(QDialog):
     # ----- building
 
     def _build_heading(self) -> QHBoxLayout:
-        overview = self.overview
         row = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.status_label = QLabel(self)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._show_heading()
+        return row
+
+    def _show_heading(self) -> None:
+        overview = self.overview
         details = [cadre_label(overview.cadre), overview.facility,
                    ", ".join(overview.technical_areas)]
-        title = QLabel(f"<b style='font-size:14pt'>{overview.name}</b><br>"
-                       + " · ".join(d for d in details if d), self)
-        self.status_label = QLabel(self)
+        self.title_label.setText(f"<b style='font-size:14pt'>{overview.name}</b><br>"
+                                 + " · ".join(d for d in details if d))
         if overview.fully_validated:
             self.status_label.setText("✓ " + self.tr("Fully validated"))
             self.status_label.setStyleSheet(VALIDATED_STYLE)
@@ -85,31 +92,42 @@ class MenteePage(QDialog):
                                       .replace("%1", str(overview.validated_count))
                                       .replace("%2", str(len(overview.competencies))))
             self.status_label.setStyleSheet(NOT_YET_STYLE)
-        row.addWidget(title, 1)
-        row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
-        return row
 
     def _build_chart(self) -> QWidget:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        from .charts import draw_trends
-
         self.figure = Figure(figsize=(8, 3), dpi=96)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(240)
+        self._draw_chart()
+        return self.canvas
+
+    def _draw_chart(self) -> None:
+        from .charts import draw_trends
+
+        self.figure.clear()
         draw_trends(self.figure, self.overview.competencies, {
             "pass": self.tr("85% pass"), "score": self.tr("Score (%)"),
             "validated": self.tr("validated"), "empty": self.tr("No assessment yet")})
-        return self.canvas
+        self.canvas.draw_idle()
 
     def _build_table(self) -> QTableWidget:
         headers = [self.tr("Form"), self.tr("Competency"), self.tr("Baseline"),
                    self.tr("Latest"), self.tr("Assessments"), self.tr("Validated on")]
-        table = QTableWidget(len(self.overview.competencies), len(headers), self)
+        table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.competency_table = table
+        self._fill_table()
+        return table
+
+    def _fill_table(self) -> None:
+        table = self.competency_table
+        table.setRowCount(len(self.overview.competencies))
         for row, c in enumerate(self.overview.competencies):
             values = [c.code, c.title, percent_text(c.baseline), percent_text(c.latest),
                       str(c.assessments),
@@ -119,13 +137,17 @@ class MenteePage(QDialog):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         shown_rows = min(max(1, table.rowCount()), 6)  # as tall as its rows, up to six
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + shown_rows * table.verticalHeader().defaultSectionSize())
-        self.competency_table = table
-        return table
+
+    def reload(self) -> None:
+        """Read the mentee's scores again (an assessment was saved); a coaching plan being
+        written stays as it is."""
+        self.overview = self.service.mentee_overview(self.person_id)
+        self._show_heading()
+        self._draw_chart()
+        self._fill_table()
 
     def _build_plan(self) -> QGroupBox:
         box = QGroupBox(self.tr("Coaching plan"), self)

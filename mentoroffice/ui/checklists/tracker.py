@@ -380,7 +380,6 @@ class ProgressTracker(QWidget):
         from .mentee_page import MenteePage
 
         page = MenteePage(self.service, self.printer, mentee_id, self.today, self)
-        page.plan_saved.connect(self.refresh)
         self.mentee_page = page
         page.show()
         self.mentee_page_opened.emit(page)

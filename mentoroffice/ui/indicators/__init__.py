@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
+from ...core.changes import Kind
 from ...indicators.service import IndicatorService
+from ..changes import ChangeBroadcaster
 from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .runchart_page import RunChartPage
@@ -41,11 +43,15 @@ def indicator_group(
     *,
     runner: TaskRunner | None = None,
     today: Callable[[], dt.date] = dt.date.today,
+    changes: ChangeBroadcaster | None = None,
 ) -> PageGroup:
     """The monthly values ("values") and run charts ("charts"), each built when first needed.
 
     ``office`` needs ``session_factory`` (see :class:`mentoroffice.office.Office`). "Run chart"
     on the values page shows that indicator on the run chart page (building it if needed).
+    The run chart draws again when indicator values change (``changes``: the window's
+    broadcaster; one of its own without it); the values grid, where people type, reloads
+    only when asked.
     """
     service = IndicatorService(office.session_factory)
     runner = runner or TaskRunner(parent)
@@ -60,6 +66,9 @@ def indicator_group(
         raise_page(charts)
 
     group.add_hook("values", lambda values: values.chart_requested.connect(show_chart))
+    changes = changes or ChangeBroadcaster(office.session_factory, parent)
+    group.add_hook("charts", lambda charts: changes.watch(charts, {Kind.INDICATOR},
+                                                          charts.reload))
     return group
 
 

@@ -13,8 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...core.access import actor_of
+from ...core.changes import Kind
 from ...qi.service import QIService
 from ...visits.service import VisitService
+from ..changes import ChangeBroadcaster
 from ..lazy_page import PageGroup
 from ..tasks import TaskRunner
 from .actions_page import ActionsPage
@@ -50,17 +52,26 @@ def make_context(office: Any, parent: QWidget | None = None, clock: Clock = dt.d
 
 
 PAGE_KEYS = ("planning", "qi_projects", "actions", "mentor_reports")
+SHOWS = {"planning": frozenset({Kind.VISIT}),
+         "qi_projects": frozenset({Kind.QI, Kind.ACTION}),
+         "actions": frozenset({Kind.ACTION, Kind.QI, Kind.VISIT}),
+         "mentor_reports": frozenset({Kind.VISIT, Kind.PERSON})}
 
 
 def visit_group(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
-                user: str | None = None, runner: TaskRunner | None = None) -> PageGroup:
+                user: str | None = None, runner: TaskRunner | None = None,
+                changes: ChangeBroadcaster | None = None) -> PageGroup:
     """The pages ("planning", "qi_projects", "actions", "mentor_reports"), each built when
-    first needed; they share one context, so a change made on one (a QI project started from
-    a debriefing) shows on the others."""
+    first needed, sharing one context; a change made on one (a QI project started from a
+    debriefing) shows on the others through ``changes`` (the window's broadcaster; one of
+    their own without it)."""
     context = make_context(office, parent, clock, user, runner)
+    changes = changes or ChangeBroadcaster(office.session_factory, parent)
     group = PageGroup(parent)
     for key, (_title, page) in zip(PAGE_KEYS, PAGES, strict=True):
         group.add(key, lambda page=page: page(context, parent))
+        group.add_hook(key, lambda built, kinds=SHOWS[key]: changes.watch(
+            built, kinds, built.reload))
     return group
 
 
@@ -70,8 +81,8 @@ def visit_titles() -> dict[str, str]:
 
 
 def visit_pages(office: Any, parent: QWidget | None = None, clock: Clock = dt.date.today,
-                user: str | None = None, runner: TaskRunner | None = None
-                ) -> list[tuple[str, QWidget]]:
+                user: str | None = None, runner: TaskRunner | None = None,
+                changes: ChangeBroadcaster | None = None) -> list[tuple[str, QWidget]]:
     """The pages for the main window, with their titles, all built now."""
-    group = visit_group(office, parent, clock, user, runner)
+    group = visit_group(office, parent, clock, user, runner, changes)
     return [(title, group.page(key)) for key, title in visit_titles().items()]

@@ -52,7 +52,6 @@ class ActionsPage(AsyncPage):
         layout.addWidget(self.load_error)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs)
-        context.changed.connect(self._other_page_changed)
         self.load("facilities", self.context.qi.facilities, self._show_facilities)
         self.reload()
 
@@ -227,13 +226,6 @@ class ActionsPage(AsyncPage):
                          for action in group.actions])
         return top
 
-    def _other_page_changed(self, what: str) -> None:
-        if what in ("actions", "qi", "visits"):
-            self.load_actions()
-            self.load_overdue()
-        if what in ("escalations", "visits"):
-            self.escalations.reload()
-
     # --- actions ----------------------------------------------------------------------
     def new_action(self) -> None:
         dialog = ActionDialog(self.context, self.facilities,
@@ -252,5 +244,6 @@ class ActionsPage(AsyncPage):
             self._changed()
 
     def _changed(self) -> None:
-        self.context.changed.emit("actions")  # this page reloads on it too
+        self.load_actions()
+        self.load_overdue()
 

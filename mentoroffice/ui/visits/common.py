@@ -48,13 +48,8 @@ MUTED = QColor("#7a7a7a")
 
 
 class VisitsContext(QObject):
-    """Services, the date of "today" and the user, handed to every page and dialog.
-
-    `changed` tells the other pages that something they show may have changed: "visits",
-    "qi", "actions", "escalations" or "reports".
-    """
-
-    changed = Signal(str)
+    """Services, the date of "today" and the user, handed to every page and dialog. (What a
+    page changes reaches the others through the window's `ui.changes.ChangeBroadcaster`.)"""
 
     def __init__(self, visits: VisitService, qi: QIService, clock: Clock, user: str,
                  runner: TaskRunner | None = None, parent: QObject | None = None) -> None:

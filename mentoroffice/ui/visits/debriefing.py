@@ -214,7 +214,6 @@ class DebriefingDialog(FormDialog):
         dialog = StartProjectDialog(self.context, finding_id, text, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.context.changed.emit("qi")
         return True
 
     def _facility(self) -> list[FacilityOption]:
@@ -225,7 +224,6 @@ class DebriefingDialog(FormDialog):
                               people=[p.name for p in self.people], parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.context.changed.emit("actions")
         return True
 
     def _escalate(self, finding_id: int, text: str) -> bool:
@@ -233,7 +231,6 @@ class DebriefingDialog(FormDialog):
                                   finding_id, text, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.context.changed.emit("escalations")
         return True
 
     def reload_view(self) -> None:

@@ -105,7 +105,7 @@ class EscalationsTab(QWidget):
         facilities = getattr(self.page, "facilities", [])
         dialog = EscalationDialog(self.context, facilities, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.changed.emit("escalations")
+            self.reload()
 
     def change(self, wanted: EscalationStatus) -> None:
         row = selected_item(self.table)
@@ -113,4 +113,4 @@ class EscalationsTab(QWidget):
             return
         dialog = EscalationStatusDialog(self.context, row, wanted, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.changed.emit("escalations")
+            self.reload()

@@ -150,7 +150,6 @@ class PlanningPage(AsyncPage):
             view.doubleClicked.connect(lambda _i: self.record_visit())
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._menu(v, pos))
-        self.context.changed.connect(self._other_page_changed)
 
     # --- loading ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -198,10 +197,6 @@ class PlanningPage(AsyncPage):
               label(VISIT_STATUSES, r.status), str(r.days_late)) for r in rows],
             rows, ["late" if r.status == "overdue" else "muted" for r in rows])
         self._update_buttons()
-
-    def _other_page_changed(self, what: str) -> None:
-        if what == "visits":
-            self.reload()
 
     # --- selection --------------------------------------------------------------------
     def _selection_changed(self, view: QTableView) -> None:
@@ -360,4 +355,3 @@ class PlanningPage(AsyncPage):
 
     def _changed(self) -> None:
         self.reload()
-        self.context.changed.emit("visits")

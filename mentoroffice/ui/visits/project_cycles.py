@@ -226,5 +226,4 @@ class CyclesTab(QWidget):
                               project_id=project.id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply(lambda qi, today: qi.project(project.id, today))
-            self.context.changed.emit("actions")
 

@@ -80,7 +80,6 @@ class QIPage(AsyncPage):
         self._lay_out()
         self.project_table.selectionModel().selectionChanged.connect(
             lambda *_: self._selection_changed())
-        context.changed.connect(self._other_page_changed)
         self.load_choices()
         self.load_projects()
 
@@ -152,10 +151,10 @@ class QIPage(AsyncPage):
         self.load("project", lambda: self.context.qi.project(row.id, today),
                   self._show_project)
 
-    def _other_page_changed(self, what: str) -> None:
-        if what == "qi":
-            self.load_projects()
-        elif what == "actions" and self.editor.project is not None:
+    def reload(self) -> None:
+        """Projects or actions changed: the list, and the project shown, read again."""
+        self.load_projects()
+        if self.editor.project is not None:
             project_id, today = self.editor.project.id, self.context.today()
             self.load("project", lambda: self.context.qi.project(project_id, today),
                       self._show_project)

@@ -133,7 +133,6 @@ class MentorReportsPage(AsyncPage):
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        context.changed.connect(lambda what: self.reload() if what == "visits" else None)
         self._update_buttons()
         self.reload()
 
