@@ -9,12 +9,11 @@ import io
 import os
 import re
 import struct
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import pytest
+from fresh_process import imported_by
 from pypdf import PdfReader
 
 from mentoroffice.checklists.forms import FormDefinition, default_forms_dir, load_catalog
@@ -391,12 +390,5 @@ def test_build_pdf_numbers_pages_and_repeats_the_header(tmp_path: Path) -> None:
 
 
 def test_the_report_modules_import_neither_qt_nor_the_database_nor_matplotlib() -> None:
-    code = (
-        "import sys, mentoroffice.reports.checklist_pdf as m\n"
-        "bad = sorted({n.split('.')[0] for n in sys.modules} & "
-        "{'PySide6', 'shiboken6', 'sqlalchemy', 'matplotlib'})\n"
-        "print(','.join(bad))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).resolve().parents[2])
-    assert result.stdout.strip() == ""
+    assert imported_by("mentoroffice.reports.checklist_pdf",
+                       ("PySide6", "shiboken6", "sqlalchemy", "matplotlib")) == []

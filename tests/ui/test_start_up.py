@@ -1,6 +1,6 @@
 """Start-up: the window opens with only its first page, and without the heavy modules.
 
-Each check runs in a fresh process (`start_up_cost.run_fresh`): the test process has long
+Each check runs in a fresh process (`fresh_process.run_fresh`): the test process has long
 imported everything.
 """
 
@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from start_up_cost import run_fresh  # type: ignore[import-not-found]
+from fresh_process import run_fresh
 
 from mentoroffice.demo import generate_demo
 from mentoroffice.office import open_office
@@ -53,8 +53,7 @@ def test_the_window_opens_on_its_first_page_and_builds_the_others_when_shown(
     settle()
     report["first"] = built()
     report["records_loaded"] = window.pages["facilities"].model.total is not None
-    report["heavy_at_start"] = sorted(m for m in ("alembic", "matplotlib", "reportlab",
-                                                  "openpyxl") if m in __import__("sys").modules)
+    report["heavy_at_start"] = watched_imported()
     window.show_section("people")
     settle()
     report["then"] = built()
@@ -64,7 +63,7 @@ def test_the_window_opens_on_its_first_page_and_builds_the_others_when_shown(
     assert report["first"] == ["facilities"]
     assert report["records_loaded"] is False
     assert report["then"] == ["facilities", "people"]
-    assert report["heavy_at_start"] == [] and report["heavy"] == []
+    assert report["heavy_at_start"] == [] and report["imported"] == []
 
 
 def test_visiting_every_section_imports_no_report_or_spreadsheet_module(demo_url: str) -> None:
@@ -81,7 +80,7 @@ def test_visiting_every_section_imports_no_report_or_spreadsheet_module(demo_url
     # THEN every page was built, and only the run chart needed matplotlib: no report was
     # printed, nothing exported or imported, the database not migrated
     assert report["built"] == report["places"]
-    assert set(report["heavy"]) <= {"matplotlib"}
+    assert set(report["imported"]) <= {"matplotlib"}
 
 
 def test_the_checklist_indicator_and_report_pages_build_without_heavy_modules(
@@ -101,4 +100,4 @@ def test_the_checklist_indicator_and_report_pages_build_without_heavy_modules(
         report["pages"] = len(pages)
     """)
     assert report["pages"] == 5
-    assert report["heavy"] == []
+    assert report["imported"] == []

@@ -32,12 +32,21 @@ from .wizard import ImportWizard, WorkPage
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-ACTIONS_TO_COME = {
-    Action.ADD: QT_TRANSLATE_NOOP("Exchange", "add"),
-    Action.UPDATE: QT_TRANSLATE_NOOP("Exchange", "update"),
-    Action.SKIP: QT_TRANSLATE_NOOP("Exchange", "skip"),
-    Action.REFUSED: QT_TRANSLATE_NOOP("Exchange", "refused"),
+# What a row's action reads in the outcome tables: (before the import: the dry run, after it).
+ACTION_WORDS: dict[Action, tuple[str, str]] = {
+    Action.ADD: (QT_TRANSLATE_NOOP("Exchange", "add"), QT_TRANSLATE_NOOP("Exchange", "added")),
+    Action.UPDATE: (QT_TRANSLATE_NOOP("Exchange", "update"),
+                    QT_TRANSLATE_NOOP("Exchange", "updated")),
+    Action.SKIP: (QT_TRANSLATE_NOOP("Exchange", "skip"), QT_TRANSLATE_NOOP("Exchange", "skipped")),
+    Action.REFUSED: (QT_TRANSLATE_NOOP("Exchange", "refused"),
+                     QT_TRANSLATE_NOOP("Exchange", "refused")),
 }
+
+
+def outcome_rows(report: ImportReport, *, done: bool) -> list[tuple[object, ...]]:
+    """Row, record, what the import will do (or did) with it, and the note."""
+    return [(o.row, o.record, translate("Exchange", ACTION_WORDS[o.action][done]), o.note)
+            for o in report.outcomes]
 
 
 def problem_rows(problems: tuple[Problem, ...] | list[Problem]) -> list[tuple[object, ...]]:
@@ -322,12 +331,7 @@ class DryRunPage(WorkPage):
             (Action.SKIP, summary.to_skip),
         ):
             self.counts[action].setText(str(count))
-        self.model.set_rows(
-            [
-                (o.row, o.record, translate("Exchange", ACTIONS_TO_COME[o.action]), o.note)
-                for o in report.outcomes
-            ]
-        )
+        self.model.set_rows(outcome_rows(report, done=False))
         self.problems_model.set_rows(problem_rows(report.problems))
         self.problems_view.setVisible(bool(report.problems))
         show_message(self.summary, *self.summary_text(report))

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from ...exchange.importing import Action, ImportCancelled, ImportRefused, ImportReport
+from ...exchange.importing import ImportCancelled, ImportRefused, ImportReport
 from .common import (
     ERROR_STYLE,
     OK_STYLE,
@@ -24,16 +23,7 @@ from .common import (
 )
 from .import_state import row_list, run_import
 from .wizard import ImportWizard, WorkPage
-from .wizard_check import problem_rows, problems_model
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-ACTIONS_DONE = {
-    Action.ADD: QT_TRANSLATE_NOOP("Exchange", "added"),
-    Action.UPDATE: QT_TRANSLATE_NOOP("Exchange", "updated"),
-    Action.SKIP: QT_TRANSLATE_NOOP("Exchange", "skipped"),
-    Action.REFUSED: QT_TRANSLATE_NOOP("Exchange", "refused"),
-}
+from .wizard_check import outcome_rows, problem_rows, problems_model
 
 
 class ImportPage(WorkPage):
@@ -170,12 +160,7 @@ class DonePage(WorkPage):
             else "",
             ERROR_STYLE,
         )
-        self.model.set_rows(
-            [
-                (o.row, o.record, translate("Exchange", ACTIONS_DONE[o.action]), o.note)
-                for o in report.outcomes
-            ]
-        )
+        self.model.set_rows(outcome_rows(report, done=True))
 
     def summary_text(self) -> str:
         return self.summary.text()
