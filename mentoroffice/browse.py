@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, Subquery, case, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -43,6 +43,13 @@ from .data.models import (
     VisitMentor,
 )
 from .data.text import fold
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    # A select of a section's display columns, whatever their number and types (SQLAlchemy
+    # 2.1 types a Select by its columns: Select[int] is one integer column).
+    RowsSelect: TypeAlias = Select[*tuple[Any, ...]]
 
 DEFAULT_LIMIT = 200
 MAX_LIMIT = 5_000
@@ -102,7 +109,7 @@ def accent_pattern(word: str) -> str:
     return "".join(parts)
 
 
-def _name_contains(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def _name_contains(column: SQLColumnExpression[str], word: str) -> ColumnElement[bool]:
     """The folded word appears in column, whatever the case and accents of either."""
     return column.regexp_match(accent_pattern(word))
 
@@ -112,22 +119,22 @@ def search_words(search: str) -> list[str]:
     return fold(clean_search(search)).split()
 
 
-def _contains(expression: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+def _contains(expression: SQLColumnExpression[Any], word: str) -> ColumnElement[bool]:
     return expression.like(like_contains(word), escape=LIKE_ESCAPE)
 
 
-def _people_matching(word: str) -> Select[tuple[int]]:
+def _people_matching(word: str) -> Select[int]:
     return select(Person.id).where(_contains(Person.search_key, word))
 
 
-def _units_matching(word: str) -> Select[tuple[int]]:
+def _units_matching(word: str) -> Select[int]:
     unit = aliased(OrgUnit)
     return select(unit.id).where(
         or_(_name_contains(unit.name, word), _contains(func.lower(unit.code), word))
     )
 
 
-def _forms_matching(word: str) -> Select[tuple[int]]:
+def _forms_matching(word: str) -> Select[int]:
     return select(FormDefinition.id).where(
         or_(
             _contains(func.lower(FormDefinition.code), word),
@@ -150,18 +157,18 @@ def _bounds(offset: int, limit: int) -> tuple[int, int]:
     return max(0, int(offset)), min(max(1, int(limit)), MAX_LIMIT)
 
 
-def _count(session: Session, ids: Select[Any]) -> int:
+def _count(session: Session, ids: Select[int]) -> int:
     return session.scalar(select(func.count()).select_from(ids.subquery())) or 0
 
 
-def _page_of(ids: Select[Any], order_by: Sequence[ColumnElement[Any]], offset: int,
+def _page_of(ids: Select[int], order_by: Sequence[SQLColumnExpression[Any]], offset: int,
              limit: int) -> Subquery:
     """The ids of one page, chosen on the section's own table before any name is joined."""
     return ids.order_by(*order_by).offset(offset).limit(limit).subquery("page")
 
 
-def _page(session: Session, columns: tuple[str, ...], ids: Select[Any],
-          rows_of: Callable[[Subquery], Select[Any]], order_by: Sequence[ColumnElement[Any]],
+def _page(session: Session, columns: tuple[str, ...], ids: Select[int],
+          rows_of: Callable[[Subquery], RowsSelect], order_by: Sequence[SQLColumnExpression[Any]],
           offset: int, limit: int) -> Page:
     """Count the filtered ids, take one page of them, and select that page's display rows.
 
@@ -195,7 +202,7 @@ def browse_facilities(session: Session, search: str = "", offset: int = 0,
     order_by = (level_rank, OrgUnit.name, OrgUnit.code)
     parent = aliased(OrgUnit)
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(OrgUnit.code, OrgUnit.name, OrgUnit.level, parent.name, OrgUnit.active)
             .join(page, page.c.id == OrgUnit.id)
@@ -217,7 +224,7 @@ def _current_posting_id() -> ColumnElement[int]:
     )
 
 
-def _people_posted_at_units_matching(word: str) -> Select[tuple[int]]:
+def _people_posted_at_units_matching(word: str) -> Select[int]:
     return select(Posting.person_id).where(
         Posting.end_date.is_(None), Posting.org_unit_id.in_(_units_matching(word))
     )
@@ -236,7 +243,7 @@ def browse_people(session: Session, search: str = "", offset: int = 0,
     ids = select(Person.id).where(*conditions)
     order_by = (Person.last_name, Person.first_name, Person.id)
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(Person.last_name, Person.first_name, Person.sex, Person.cadre,
                    OrgUnit.name, Posting.role, Person.phone)
@@ -267,7 +274,7 @@ def browse_visits(session: Session, search: str = "", offset: int = 0,
         .scalar_subquery()
     )
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(Visit.planned_start, OrgUnit.name, Visit.kind, Visit.status, mentors)
             .join(page, page.c.id == Visit.id)
@@ -288,7 +295,7 @@ def browse_assessments(session: Session, search: str = "", offset: int = 0,
     ids = select(Assessment.id).where(*conditions)
     order_by = (Assessment.assessed_on.desc(), Assessment.id.desc())
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(Assessment.assessed_on, Person.last_name, Person.first_name,
                    FormDefinition.code, Assessment.kind, Assessment.score_pct, OrgUnit.name)
@@ -314,7 +321,7 @@ def browse_qi_projects(session: Session, search: str = "", offset: int = 0,
     ids = select(QIProject.id).where(*conditions)
     order_by = (QIProject.started_on.desc().nulls_last(), QIProject.id.desc())
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(OrgUnit.name, QIProject.title, QIProject.status, QIProject.started_on)
             .join(page, page.c.id == QIProject.id)
@@ -324,7 +331,7 @@ def browse_qi_projects(session: Session, search: str = "", offset: int = 0,
     return _page(session, QI_COLUMNS, ids, rows_of, order_by, offset, limit)
 
 
-def _indicators_matching(word: str) -> Select[tuple[int]]:
+def _indicators_matching(word: str) -> Select[int]:
     return select(Indicator.id).where(
         or_(_name_contains(Indicator.name, word), _contains(func.lower(Indicator.code), word))
     )
@@ -344,7 +351,7 @@ def browse_indicator_values(session: Session, search: str = "", offset: int = 0,
     order_by = (IndicatorValue.month.desc(), IndicatorValue.org_unit_id,
                 IndicatorValue.indicator_id)
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(IndicatorValue.month, OrgUnit.name, Indicator.name,
                    IndicatorValue.numerator, IndicatorValue.denominator)
@@ -372,7 +379,7 @@ def browse_validations(session: Session, search: str = "", offset: int = 0,
         ids = ids.join(Assessment, Assessment.id == Validation.assessment_id)
     order_by = (Validation.validated_on.desc(), Validation.id.desc())
 
-    def rows_of(page: Subquery) -> Select[Any]:
+    def rows_of(page: Subquery) -> RowsSelect:
         return (
             select(Validation.validated_on, Person.last_name, Person.first_name,
                    Validation.form_code, FormDefinition.title, OrgUnit.name)

@@ -58,7 +58,7 @@ class AssignmentProposal:
 
 
 def _may_override(code: str, template: str, /, **values: object) -> Violation:
-    return rule(code, template, overridable=True, **values)
+    return rule(code, template, overridable=True, field=None, **values)
 
 
 def _overlaps(start: dt.date, end: dt.date | None):  # type: ignore[no-untyped-def]

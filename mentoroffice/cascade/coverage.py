@@ -129,7 +129,8 @@ def _joint_team_gaps(session: Session, as_of: dt.date,
         select(MentorAssignment.org_unit_id, Mentor.association).join(Mentor)
         .where(_current(as_of), Mentor.kind == MentorKind.ASSOCIATION.value)
     ):
-        present[unit_id].add(association)
+        if unit_id is not None and association is not None:  # not a CHW group's mentor
+            present[unit_id].add(association)
     gaps = []
     for unit_id, name in _active_units(session, OrgLevel.HOSPITAL):
         if places is not None and unit_id not in places:
@@ -176,6 +177,8 @@ def _health_center_gaps(session: Session, as_of: dt.date,
         .outerjoin(MentorArea, MentorArea.mentor_id == Mentor.id)
         .where(_current(as_of), Mentor.kind == MentorKind.DISTRICT.value)
     ):
+        if unit_id is None:  # a CHW group's mentor
+            continue
         covered[unit_id].update(a for a in (assigned_area, mentor_area) if a)
         mentored.add(unit_id)
     gaps = []
@@ -241,6 +244,8 @@ def _unfilled_after_leaving(session: Session, as_of: dt.date) -> list[Gap]:
     }
     gaps = []
     for unit_id, name, level, kind, association, first, last, ended_on, person_id in ended:
+        if unit_id is None or ended_on is None:  # neither: the query's join and filter
+            continue
         if (unit_id, kind, association) in filled:
             continue
         reason = _leaving_reason(session, person_id, ended_on)
@@ -252,10 +257,10 @@ def _unfilled_after_leaving(session: Session, as_of: dt.date) -> list[Gap]:
 
 def _leaving_reason(session: Session, person_id: int, around: dt.date) -> str:
     """Why the mentor left: the end reason of their posting that ended nearest that day."""
-    ended = session.execute(
+    ended = [(end, reason) for end, reason in session.execute(
         select(Posting.end_date, Posting.end_reason)
         .where(Posting.person_id == person_id, Posting.end_date.is_not(None))
-    ).all()
+    ) if end is not None]
     if not ended:
         return "assignment ended"
     _, reason = min(ended, key=lambda row: abs((row[0] - around).days))
@@ -277,4 +282,5 @@ def _assigned_but_gone(session: Session, as_of: dt.date) -> list[Gap]:
     return [Gap("leaving", unit_id, name,
                 f"{first} {last} is no longer posted anywhere but is still assigned here",
                 level, association=association)
-            for unit_id, name, level, first, last, association in rows]
+            for unit_id, name, level, first, last, association in rows
+            if unit_id is not None]  # always: the query joins the facility

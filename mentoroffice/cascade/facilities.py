@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..data.enums import PARENT_LEVEL, ActionStatus, EscalationStatus, OrgLevel, VisitStatus
@@ -153,7 +153,8 @@ def update_facility(session: Session, facility_id: int, data: FacilityInput,
     saw), refuse if another PC changed it meanwhile and say what changed."""
     unit = _get(session, facility_id)
     if version is not None:
-        expect_version(unit, version, A_FACILITY, read and (lambda: _changes(unit, read)))
+        expect_version(unit, version, A_FACILITY,
+                       None if read is None else lambda: _changes(unit, read))
     problems = _validate(session, data, facility_id)
     if data.parent_id == facility_id or data.parent_id in _descendant_ids(session, facility_id):
         problems.append(rule("parent", QT_TRANSLATE_NOOP(
@@ -297,7 +298,7 @@ _OPEN_ACTION = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 _OPEN_ESCALATION = (EscalationStatus.OPEN.value, EscalationStatus.ACKNOWLEDGED.value)
 
 
-def _count(session: Session, model: type, *where: object) -> int:
+def _count(session: Session, model: type, *where: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 

@@ -104,9 +104,9 @@ def update_person(session: Session, person_id: int, data: PersonInput,
     they saw), refuse if another PC changed the person meanwhile and say what changed."""
     person = get_person(session, person_id)
     if version is not None:
-        expect_version(person, version, A_PERSON, read and (lambda: changed_fields(
+        expect_version(person, version, A_PERSON, None if read is None else lambda: changed_fields(
             stored_person_values(read), {name: getattr(person, name) for name in PERSON_FIELDS},
-            PERSON_FIELDS)))
+            PERSON_FIELDS))
     problems = _person_problems(session, data, person_id)
     if problems:
         raise RuleRefused(problems)

@@ -696,6 +696,7 @@ def _review_entry_keys(entry: object, key: str, translation: FormTranslation) ->
     if not isinstance(entry, str):
         raise _SchemaError(key, f"must be a string, not {_type_name(entry)}")
     translated = translation.strings()
+    named: tuple[str, ...]
     if entry == title_key() or re.fullmatch(r"sections\[\d+\]", entry):
         named = (entry,)
     else:

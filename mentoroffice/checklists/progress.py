@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from ..data.enums import AssessmentKind, ItemResult
@@ -41,7 +41,7 @@ class ProgressRow:
     validated_on: dt.date | None
 
 
-def _ranked_scores():  # type: ignore[no-untyped-def]
+def _ranked_scores() -> Subquery:
     """Each mentee's assessments per form code, numbered from the first and from the last."""
     partition = (Assessment.mentee_id, FormDefinition.code)
     return (

@@ -62,7 +62,7 @@ def coverage(catalog: FormCatalog, language: str) -> list[Coverage]:
 
 def review_list(catalog: FormCatalog, language: str) -> list[ReviewString]:
     """Every translated string of ``language`` marked for review, form by form."""
-    rows = []
+    rows: list[ReviewString] = []
     for form in catalog.forms:
         english = form.english_strings()
         translation = form.translation(language)
@@ -76,7 +76,7 @@ def review_list(catalog: FormCatalog, language: str) -> list[ReviewString]:
 
 def missing_list(catalog: FormCatalog, language: str) -> list[ReviewString]:
     """Every string of every form that ``language`` does not translate yet."""
-    rows = []
+    rows: list[ReviewString] = []
     for form in catalog.forms:
         english = form.english_strings()
         rows.extend(

@@ -108,7 +108,7 @@ def listen(session_factory: Any, listener: Listener) -> Callable[[], None]:
     """Call `listener(changes)` after each committed write of the factory's sessions (or once
     per `gathering()`); returns the function that stops it."""
     info = session_factory.kw.get("info") or {}
-    listeners: list[Listener] = info.get(LISTENERS_KEY)
+    listeners: list[Listener] | None = info.get(LISTENERS_KEY)
     if listeners is None:
         listeners = []
         session_factory.configure(info={**info, LISTENERS_KEY: listeners})

@@ -137,7 +137,8 @@ def xlsx_value(sheet: Any, value: Any) -> Any:
         cell.data_type = "s"
         return cell
     if isinstance(value, (dt.date, dt.datetime)):
-        cell = WriteOnlyCell(sheet, value=value)
+        # types-openpyxl leaves date out of WriteOnlyCell's value type; openpyxl takes dates
+        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
         cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
         return cell
     return value

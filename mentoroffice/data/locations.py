@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path, PureWindowsPath
+from typing import Any
 
 DATA_DIR_ENV = "MENTOROFFICE_DATA_DIR"
 DATABASE_ENV = "MENTOROFFICE_DATABASE_URL"
@@ -65,6 +66,8 @@ def sqlite_path_from_url(url: str) -> Path | None:
 
 
 def _windows_drive_is_remote(drive: str) -> bool:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # asked on Windows only; ctypes.windll is there only
+        return False
     import ctypes
 
     DRIVE_REMOTE = 4
@@ -123,6 +126,6 @@ def _strip_win32_prefix(path: str) -> str:
     return path
 
 
-def refuse_network_path(path: str, **probes: Callable) -> None:
+def refuse_network_path(path: str, **probes: Callable[..., Any]) -> None:
     if is_network_path(path, **probes):
         raise NetworkPathError(path)

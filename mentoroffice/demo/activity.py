@@ -384,9 +384,9 @@ class ActivityBuilder:
             score_pct=outcome.percent, all_critical_done=outcome.all_critical_done,
             strengths=None, to_improve=None,
             created_at=dt.datetime.combine(day, dt.time(15)))
-        for item_id, result in item_rows:
+        for item_id, value in item_rows:
             self.rows.add_link("assessment_item_result", assessment_id=assessment_id,
-                               item_id=item_id, result=result, note=None)
+                               item_id=item_id, result=value, note=None)
         passed = kind is AssessmentKind.POST_MENTORSHIP and outcome.passes(form.threshold)
         if passed and mentee is not None:
             self.rows.add("validation", mentee_id=mentee.person_id, form_code=form.code,

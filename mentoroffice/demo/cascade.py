@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..data.enums import (
@@ -73,7 +73,7 @@ class Cascade:
 
 class CascadeBuilder:
     def __init__(self, rows: Rows, rng: random.Random, scale: Scale, start: dt.date,
-                 as_of: dt.date, forms_by_area: dict[str, Sequence[str]]) -> None:
+                 as_of: dt.date, forms_by_area: Mapping[str, Sequence[str]]) -> None:
         self.rows, self.rng, self.scale = rows, rng, scale
         self.start, self.as_of = start, as_of
         self.forms_by_area = forms_by_area

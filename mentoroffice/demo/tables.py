@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, text
 from sqlalchemy.engine import Connection
 
 from ..data.models import Base
 
+T = TypeVar("T")
 CHUNK = 20_000
 
 
@@ -76,6 +77,6 @@ def _advance_sequences(connection: Connection, next_ids: dict[str, int]) -> None
         )
 
 
-def pick(rng: random.Random, pool: Iterable[Any]) -> Any:
-    items = pool if isinstance(pool, (list, tuple)) else list(pool)
+def pick(rng: random.Random, pool: Iterable[T]) -> T:
+    items: Sequence[T] = pool if isinstance(pool, (list, tuple)) else list(pool)
     return items[rng.randrange(len(items))]

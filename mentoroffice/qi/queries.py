@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import NotFound
@@ -157,7 +157,8 @@ class IndicatorOption:
 
 
 # --- actions ----------------------------------------------------------------------------------
-def _action_rows(session: Session, today: dt.date, *where: object) -> list[ActionRow]:
+def _action_rows(session: Session, today: dt.date,
+                 *where: ColumnElement[bool]) -> list[ActionRow]:
     rows = session.execute(
         select(ActionItem, OrgUnit.name).join(OrgUnit, OrgUnit.id == ActionItem.org_unit_id)
         .where(*where).order_by(ActionItem.due_date, OrgUnit.name, ActionItem.id))
@@ -173,7 +174,7 @@ def _action_rows(session: Session, today: dt.date, *where: object) -> list[Actio
 
 def action_rows(session: Session, today: dt.date, open_only: bool = False,
                 facility_id: int | None = None, project_id: int | None = None) -> list[ActionRow]:
-    where: list[object] = []
+    where: list[ColumnElement[bool]] = []
     if open_only:
         where.append(ActionItem.status.in_(OPEN_ACTION_STATUSES))
     if facility_id is not None:

@@ -72,7 +72,7 @@ def wait_after(failures: int) -> int:
     """Seconds a sign-in must wait after `failures` failed attempts in a row."""
     if failures < FREE_ATTEMPTS:
         return 0
-    return min(2 ** (failures - FREE_ATTEMPTS + 1), MAX_WAIT_SECONDS)
+    return min(int(2 ** (failures - FREE_ATTEMPTS + 1)), MAX_WAIT_SECONDS)
 
 
 def actor_of_user(user: AppUser) -> Actor:

@@ -105,9 +105,10 @@ def calendar_visits(session: Session, first: dt.date, last: dt.date,
 def _calendar_visit(visit: Visit, place: str, group: str | None, mentor_ids: tuple[int, ...],
                     holidays: set[dt.date], default_programme: int | None) -> CalendarVisit:
     planned = _working_days(visit.planned_start, visit.planned_end, holidays)
-    done = visit.status == VisitStatus.DONE.value and visit.actual_start is not None
-    recorded = (_working_days(visit.actual_start, visit.actual_end or visit.actual_start,
-                              holidays) if done else None)  # type: ignore[arg-type]
+    start = visit.actual_start if visit.status == VisitStatus.DONE.value else None
+    done = start is not None
+    recorded = (_working_days(start, visit.actual_end or start, holidays)
+                if start is not None else None)
     return CalendarVisit(
         visit.org_unit_id, f"{place}: {group}" if group else place, VisitKind(visit.kind),
         tuple(recorded or planned), mentor_ids,

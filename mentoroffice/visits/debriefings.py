@@ -97,19 +97,20 @@ def finding_links(session: Session, finding_ids: list[int]) -> dict[int, list[Fi
     links: dict[int, list[FindingLink]] = {fid: [] for fid in finding_ids}
     if not finding_ids:
         return links
-    for fid, pid, title, status in session.execute(
-            select(QIProject.finding_id, QIProject.id, QIProject.title, QIProject.status)
-            .where(QIProject.finding_id.in_(finding_ids)).order_by(QIProject.id)):
-        links[fid].append(FindingLink("project", pid, title, status))
-    for fid, aid, text, status in session.execute(
-            select(ActionItem.finding_id, ActionItem.id, ActionItem.action, ActionItem.status)
-            .where(ActionItem.finding_id.in_(finding_ids)).order_by(ActionItem.id)):
-        links[fid].append(FindingLink("action", aid, text, status))
-    for fid, eid, text, status in session.execute(
-            select(Escalation.finding_id, Escalation.id, Escalation.description,
-                   Escalation.status)
-            .where(Escalation.finding_id.in_(finding_ids)).order_by(Escalation.id)):
-        links[fid].append(FindingLink("escalation", eid, text, status))
+    queries = (
+        ("project", select(QIProject.finding_id, QIProject.id, QIProject.title, QIProject.status)
+         .where(QIProject.finding_id.in_(finding_ids)).order_by(QIProject.id)),
+        ("action", select(ActionItem.finding_id, ActionItem.id, ActionItem.action,
+                          ActionItem.status)
+         .where(ActionItem.finding_id.in_(finding_ids)).order_by(ActionItem.id)),
+        ("escalation", select(Escalation.finding_id, Escalation.id, Escalation.description,
+                              Escalation.status)
+         .where(Escalation.finding_id.in_(finding_ids)).order_by(Escalation.id)),
+    )
+    for kind, query in queries:
+        for fid, link_id, text, status in session.execute(query):
+            if fid is not None:  # always: the query asks for these findings
+                links[fid].append(FindingLink(kind, link_id, text, status))
     return links
 
 

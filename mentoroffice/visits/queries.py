@@ -9,7 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ..data.enums import AttendeeRole, EnrolmentStatus, PostingRole
@@ -123,7 +123,7 @@ def _mentor_names(session: Session, visit_ids: list[int]) -> dict[int, list[str]
     return names
 
 
-def _visit_rows(session: Session, *where: object) -> list[VisitRow]:
+def _visit_rows(session: Session, *where: ColumnElement[bool]) -> list[VisitRow]:
     rows = session.execute(
         select(Visit, OrgUnit.name, ChwGroup.name, Debriefing.id)
         .join(OrgUnit, OrgUnit.id == Visit.org_unit_id)
