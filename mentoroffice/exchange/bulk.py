@@ -91,9 +91,9 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     # transaction holds the write lock from the first row on, so the new ids are the last
     # len(rows).
     names = list(rows[0])
-    statement = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-                 f"VALUES ({', '.join('?' for _ in names)})")
-    session.connection().exec_driver_sql(statement, _driver_rows(rows, names))
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    session.connection().exec_driver_sql(sql, _driver_rows(rows, names))
     last = session.execute(select(func.max(table.c.id))).scalar_one()
     return list(range(last - len(rows) + 1, last + 1))
 

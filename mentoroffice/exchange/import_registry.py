@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from ..cascade.facilities import FacilityInput, create_facility, update_facility
@@ -38,6 +39,11 @@ from .rows import (
     refuse,
     require_person,
 )
+
+# The tables new people and their postings are inserted into in bulk (a declarative class
+# types its __table__ as any FromClause; these are Tables).
+PERSON_TABLE = cast(Table, Person.__table__)
+POSTING_TABLE = cast(Table, Posting.__table__)
 
 # --- facilities -------------------------------------------------------------------------------
 
@@ -213,7 +219,7 @@ class PersonRows(Handler):
     def __init__(self, session: Session, lookups: Lookups, today: dt.date,
                  catalog: Any = None) -> None:
         super().__init__(session, lookups, today, catalog)
-        self.queue = InsertQueue(Person.__table__, Posting.__table__)
+        self.queue = InsertQueue(PERSON_TABLE, POSTING_TABLE)
 
     def add(self, parsed: PersonRow) -> str:
         """Check the new person (and posting) by the rules `add_person` and `post_person` apply,
@@ -228,12 +234,12 @@ class PersonRows(Handler):
             problems.append(code_taken(str(stored["code"])))
         if problems:
             raise RuleRefused(problems)
-        person_id = self.queue.add(Person.__table__, {
+        person_id = self.queue.add(PERSON_TABLE, {
             **stored, "active": True, "version_id": 1,
             "search_key": person_search_key(str(stored["first_name"]), str(stored["last_name"]),
                                             stored["code"], stored["phone"])})  # type: ignore[arg-type]
         if parsed.facility_id is not None and parsed.posted_on is not None:
-            self.queue.add(Posting.__table__, {
+            self.queue.add(POSTING_TABLE, {
                 "person_id": Placeholder(person_id), "org_unit_id": parsed.facility_id,
                 "role": PostingRole(parsed.role).value, "start_date": parsed.posted_on,
                 "version_id": 1})

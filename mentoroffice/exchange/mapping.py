@@ -335,7 +335,7 @@ def template_workbook(kind: ImportKind | str, path: Path,
 
     template = TEMPLATES[ImportKind(kind)]
     workbook = Workbook()
-    sheet = workbook.active
+    [sheet] = workbook.worksheets  # a new workbook has one sheet
     sheet.title = template.title[:31]
     codes = list(item_codes) if template.item_columns else []
     sheet.append([f.label for f in template.fields] + codes)

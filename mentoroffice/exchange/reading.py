@@ -27,8 +27,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read
+    from openpyxl.worksheet._reader import WorkSheetParser
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 
@@ -241,12 +245,12 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, header_row: int | Non
         book.close()
 
 
-def _one_pass_parser(book, source):  # type: ignore[no-untyped-def]
+def _one_pass_parser(book: Any, source: Any) -> WorkSheetParser:
     """openpyxl's sheet parser, reading saved values and noting formulas in the same pass."""
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
-    class OnePassParser(WorkSheetParser):  # type: ignore[misc]
-        def parse_cell(self, element):  # type: ignore[no-untyped-def]
+    class OnePassParser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
             cell = super().parse_cell(element)
             if cell["value"] is None:
                 formula = element.find(FORMULA_TAG)
@@ -335,6 +339,8 @@ def _merged_ranges(parser) -> list[tuple[int, int, int, int]]:  # type: ignore[n
     for merged in getattr(parser.merged_cells, "mergeCell", None) or ():
         if merged.ref:
             min_col, min_row, max_col, max_row = range_boundaries(merged.ref)
+            if min_col is None or min_row is None or max_col is None or max_row is None:
+                continue  # a whole row or column ("A:B", "1:2"): no merged range is
             ranges.append((min_row, min_col, max_row, max_col))
     return ranges
 
