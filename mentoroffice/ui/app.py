@@ -26,13 +26,13 @@ from ..core.access import Actor, act_as, actor_of
 from ..data.errors import DatabaseProblem
 from ..data.locations import NetworkPathError, default_data_dir
 from ..office import open_office
-from ..users.service import UserService
 from .care import open_asking_about_backup
 from .main_window import MainWindow
 from .paths import resources_dir
-from .sign_in import IdleLock, sign_in
+from .sign_in import sign_in
 from .single_instance import claim_window
 from .translation import choose_language, install_translators
+from .window_session import lock_when_idle
 from .workspaces import build_workspaces
 
 log = logging.getLogger(__name__)
@@ -248,10 +248,7 @@ def open_main_window(url: str, reporter: ErrorReporter | None = None,
         office.close()
         return None, 0
     window = MainWindow(office, workspaces=build_workspaces, reopen=reopen)
-    signed_in = actor_of(office.session_factory)
-    if signed_in is not None:
-        users = UserService(office.session_factory)
-        window.idle_lock = IdleLock(window, users, signed_in, users.idle_lock_minutes())
+    lock_when_idle(window, office.session_factory)
     window.show()
     splash.finish(window)
     log.info("Opened %s", office.database.display_location())

@@ -23,7 +23,7 @@ from mentoroffice import __version__
 from mentoroffice.browse import Page, section_names
 from mentoroffice.office import Office
 from mentoroffice.ui import app as gui_app
-from mentoroffice.ui import main_window
+from mentoroffice.ui import window_language, window_lists
 from mentoroffice.ui.main_window import MainWindow, SectionPage
 from mentoroffice.ui.table_model import PagedTableModel
 
@@ -442,7 +442,7 @@ def test_a_list_that_cannot_load_says_why_and_f5_tries_again(
     page = window.pages["facilities"]
     loaded(qtbot, page)
     answers: list[Exception | None] = [RuntimeError("The server went away."), None]
-    real_fetch = main_window.fetch_page
+    real_fetch = window_lists.fetch_page
 
     def flaky(*args: Any) -> Page:
         problem = answers.pop(0)
@@ -450,7 +450,7 @@ def test_a_list_that_cannot_load_says_why_and_f5_tries_again(
             raise problem
         return real_fetch(*args)
 
-    monkeypatch.setattr(main_window, "fetch_page", flaky)
+    monkeypatch.setattr(window_lists, "fetch_page", flaky)  # the lists load through it
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(page.model.loadFailed, timeout=LOAD_TIMEOUT_MS):
@@ -469,7 +469,7 @@ def test_a_list_that_cannot_load_says_why_and_f5_tries_again(
 @pytest.fixture
 def office_window(qtbot: QtBot, office_url: str, data_dir: Path,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[gui_app.OfficeWindow]:
-    monkeypatch.setattr(main_window, "save_language", lambda code: None)
+    monkeypatch.setattr(window_language, "save_language", lambda code: None)
     app = QApplication.instance()
     keeper = gui_app.OfficeWindow(app, office_url, "en", demo=True)
     assert keeper.open() == 0

@@ -119,6 +119,9 @@ class AssessmentEntry(QWidget):
         return self.header.current_kind()
 
     def _form_changed(self) -> None:
+        fallback = self.form.fallback_steps if self.form is not None else 0
+        self.language_note.setText(self.tr("%n step(s) in English", "", fallback))  # plural
+        self.language_note.setVisible(fallback > 0)
         self.model.set_form(self.form)
         self.errors.clear_all()
         self._subject_changed()

@@ -187,10 +187,6 @@ class EntryHeader(QObject):
         choice = self.form_combo.itemData(index, FORM_ROLE) if index >= 0 else None
         form = self.service.catalog.get(choice.code) if choice and choice.available else None
         self.form = form.in_language(self.language) if form is not None else None
-        fallback = self.form.fallback_steps if self.form is not None else 0
-        self.language_note.setText(translate("AssessmentEntry", "%n step(s) in English", "",
-                                             fallback))
-        self.language_note.setVisible(fallback > 0)
         self._show_form_kinds()
         self.form_changed.emit()
 
