@@ -19,12 +19,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -37,6 +32,7 @@ from .window_about import about_actions
 from .window_care import attach_care
 from .window_language import language_actions
 from .window_lists import SectionLists, section_texts
+from .window_sections import Sections
 from .window_session import session_actions, signed_in_label
 from .window_state import remember_window
 
@@ -69,48 +65,17 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("MentorOffice"))
         self.resize(1200, 760)
-        self.pages: dict[str, SectionPage] = {}
-        self.containers: dict[str, QWidget] = {}
-        self._build_sections()
+        self.sections = Sections(self.lists, section_texts(self._counts()), self._workspaces)
+        self.nav, self.stack = self.sections.nav, self.sections.stack
+        self.pages, self.containers = self.sections.pages, self.sections.containers
+        self.setCentralWidget(self.sections)
         self._build_menus()
         self._build_status_bar()
-        self._set_tab_order()
         self.nav.currentRowChanged.connect(self._on_section_changed)
         self.care = attach_care(self, office.database, self._tasks, self.show_backups)
         self.window_memory = remember_window(self)  # size, place and section, per user
 
     # --- sections ----------------------------------------------------------------------
-
-    def _build_sections(self) -> None:
-        texts = section_texts(self._counts())
-        self.nav = QListWidget()
-        self.nav.setObjectName("sections")
-        self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setUniformItemSizes(True)
-        self.nav.setStyleSheet("QListWidget#sections::item { padding: 6px 10px; }")
-        self.stack = QStackedWidget()
-        for number, section in enumerate(section_names(), start=1):
-            page = self.lists.make_page(section, texts[section])
-            self.pages[section] = page
-            self.containers[section] = self._container(section, page)
-            self.stack.addWidget(self.containers[section])
-            item = QListWidgetItem(texts[section].title)
-            item.setToolTip(self.tr("{title} (Alt+{number})").format(
-                title=texts[section].title, number=number))
-            item.setData(Qt.ItemDataRole.UserRole, section)
-            self.nav.addItem(item)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 48)
-        self.nav.setMaximumWidth(260)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setCollapsible(0, False)
-        splitter.setCollapsible(1, False)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1000])
-        self.setCentralWidget(splitter)
-        self.nav.setCurrentRow(0)
 
     def _counts(self) -> dict[str, Callable[[int], str]]:
         """Each list's count in the window's plural forms (lupdate reads them only here)."""
@@ -121,19 +86,6 @@ class MainWindow(QMainWindow):
                 "qi": lambda n: self.tr("%Ln QI projects", "", n),
                 "indicators": lambda n: self.tr("%Ln indicator values", "", n),
                 "reports": lambda n: self.tr("%Ln validations", "", n)}
-
-    def _container(self, section: str, page: SectionPage) -> QWidget:
-        """The section's working pages as tabs, its record list last; or the list alone."""
-        working = self._workspaces.get(section)
-        if not working:
-            return page
-        tabs = QTabWidget()
-        tabs.setObjectName(f"tabs_{section}")
-        tabs.setDocumentMode(True)
-        for title, widget in working:
-            tabs.addTab(widget, title)
-        tabs.addTab(page, self.tr("All records"))
-        return tabs
 
     # --- menus, status bar, keyboard ---------------------------------------------------
 
@@ -148,14 +100,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: reopen(self, language))
 
     def current_tab(self) -> int:
-        container = self.containers[self.current_section()]
-        return container.currentIndex() if isinstance(container, QTabWidget) else 0
+        return self.sections.current_tab()
 
     def show_tab(self, section: str, index: int) -> None:
-        self.show_section(section)
-        container = self.containers[section]
-        if isinstance(container, QTabWidget):
-            container.setCurrentIndex(index)
+        self.sections.show_tab(section, index)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -217,18 +165,10 @@ class MainWindow(QMainWindow):
         self.user_label = signed_in_label(self, self.office.session_factory)
         self.statusBar().addPermanentWidget(self.user_label)
 
-    def _set_tab_order(self) -> None:
-        previous: QWidget = self.nav
-        for page in self.pages.values():  # hidden pages are skipped by Tab
-            QWidget.setTabOrder(previous, page.search_box)
-            QWidget.setTabOrder(page.search_box, page.table)
-            previous = page.table
-
     # --- actions -----------------------------------------------------------------------
 
     def current_section(self) -> str:
-        current = self.stack.currentWidget()
-        return next(section for section, widget in self.containers.items() if widget is current)
+        return self.sections.current_section()
 
     def current_page(self) -> SectionPage:
         return self.pages[self.current_section()]
@@ -266,14 +206,10 @@ class MainWindow(QMainWindow):
     def show_working_page(self, name: str) -> bool:
         """Bring the working page of that object name to the front (built if it was not);
         False when the window has none (e.g. a role without it)."""
-        for section, container in self.containers.items():
-            if not isinstance(container, QTabWidget):
-                continue
-            for index in range(container.count()):
-                if container.widget(index).objectName() == name:
-                    self.show_tab(section, index)
-                    return True
-        return False
+        place = self.sections.working_page(name)
+        if place is not None:
+            self.show_tab(*place)
+        return place is not None
 
     def show_backups(self) -> None:
         self.show_working_page("backups")
