@@ -2,16 +2,14 @@
 
 A `LazyPage` stands in a section's tab: it says "Loading…" and builds its page when it is
 first shown (or when someone asks for the page, `ensure_built()`). Pages of one feature that
-share services and tell each other of changes form a `PageGroup`: each page is built on its
-own, and a link between two pages (one page's signal to another's slot) is connected once
-both exist. A page built later loads fresh data anyway, so a change made before it existed
-is not lost.
+share services form a `PageGroup`: each page is built on its own, and hooks run on it once
+built (e.g. to watch the window's change signal, `ui.changes`). Pages do not tell each other
+of changes: a page built later loads fresh data anyway.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -60,16 +58,6 @@ class LazyPage(QWidget):
         self.ensure_built()
 
 
-@dataclass(frozen=True)
-class Link:
-    """When both pages exist: `source`'s `signal` is connected to `slot(target page)`."""
-
-    source: str
-    signal: str
-    target: str
-    slot: Callable[[QWidget], Callable[..., object]]
-
-
 class PageGroup:
     """Pages sharing services, each built on its own the first time it is needed."""
 
@@ -78,7 +66,6 @@ class PageGroup:
         self._builders: dict[str, PageBuilder] = {}
         self._places: dict[str, LazyPage] = {}
         self._built: dict[str, QWidget] = {}
-        self._links: list[Link] = []
         self._hooks: list[tuple[str, Callable[[QWidget], object]]] = []
 
     def add(self, key: str, build: PageBuilder) -> None:
@@ -89,10 +76,6 @@ class PageGroup:
         if key not in self._places:
             self._places[key] = LazyPage(key, lambda: self._make(key), self.parent)
         return self._places[key]
-
-    def link(self, source: str, signal: str, target: str,
-             slot: Callable[[QWidget], Callable[..., object]]) -> None:
-        self._links.append(Link(source, signal, target, slot))
 
     def add_hook(self, key: str, hook: Callable[[QWidget], object]) -> None:
         """Call `hook(page)` once the page is built (e.g. to connect it to the group)."""
@@ -117,9 +100,4 @@ class PageGroup:
         for hooked, hook in self._hooks:
             if hooked == key:
                 hook(page)
-        for link in self._links:
-            if key in (link.source, link.target):
-                source, target = self._built.get(link.source), self._built.get(link.target)
-                if source is not None and target is not None:
-                    getattr(source, link.signal).connect(link.slot(target))
         return page

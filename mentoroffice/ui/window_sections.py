@@ -98,6 +98,7 @@ class Sections(QSplitter):
         for section, container in self.containers.items():
             if isinstance(container, QTabWidget):
                 for index in range(container.count()):
-                    if container.widget(index).objectName() == name:
+                    widget = container.widget(index)
+                    if widget is not None and widget.objectName() == name:
                         return section, index
         return None

@@ -219,8 +219,8 @@ class EntryHeader(QObject):
 
     def subject_name(self) -> str:
         """Whom (or which facility) the assessment is about, as the message names them."""
-        return (self.mentee_edit.choice.name if self.mentee_edit.choice
-                else self.facility_edit.text())
+        mentee = self.mentee_edit.choice
+        return str(mentee.name) if mentee is not None else self.facility_edit.text()
 
     def clear_subject(self) -> None:
         """Ready for the next paper form: same checklist, kind, date and assessor."""

@@ -61,7 +61,7 @@ class StepPanel(QObject):
 
     def go_to_first_unanswered(self) -> None:
         missing = [row for row in self.model.item_rows()
-                   if self.model.item_at(row).code not in self.model.results]  # type: ignore[union-attr]
+                   if self.model.item_at(row).code not in self.model.results]
         if missing:
             self.table.go_to_row(missing[0])
 
