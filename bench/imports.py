@@ -175,7 +175,7 @@ def bare_executemany(database: Path, rows: list[tuple[object, ...]], commit: boo
         conn.executemany(
             "INSERT INTO posting (person_id, org_unit_id, role, start_date, version_id) "
             "VALUES (?, ?, 'provider', ?, 1)",
-            ((pid, facility[r[6]], r[8]) for pid, r in zip(ids, rows)))
+            ((pid, facility[r[6]], r[8]) for pid, r in zip(ids, rows, strict=True)))
         conn.execute("COMMIT" if commit else "ROLLBACK")
     finally:
         conn.close()

@@ -21,14 +21,14 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from national_demo import national_demo  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from national_demo import national_demo
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
-from mentoroffice.cascade.service import CascadeService, PeopleFilters  # noqa: E402
-from mentoroffice.office import Office, open_office  # noqa: E402
-from mentoroffice.ui.cascade.people_page import PeoplePage  # noqa: E402
-from mentoroffice.ui.tasks import TaskRunner  # noqa: E402
+from mentoroffice.cascade.service import CascadeService, PeopleFilters
+from mentoroffice.office import Office, open_office
+from mentoroffice.ui.cascade.people_page import PeoplePage
+from mentoroffice.ui.tasks import TaskRunner
 
 
 def demo_url() -> str:

@@ -76,8 +76,8 @@ def three_years(session: Any) -> list[Period]:
 
 
 def app_figures(session: Any, years: list[Period]) -> tuple[Any, ...]:
-    from mentoroffice.figures.validation_summary import by_association, by_technical_area
     from mentoroffice.figures.validation_report import supported_centers
+    from mentoroffice.figures.validation_summary import by_association, by_technical_area
 
     last = years[-1]
     centers = supported_centers(session, last, None)

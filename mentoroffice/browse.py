@@ -456,9 +456,9 @@ def fetch_page(session_factory: sessionmaker[Session], section: str, search: str
 
 
 __all__ = [
-    "ASSESSMENT_COLUMNS", "FACILITY_COLUMNS", "INDICATOR_COLUMNS", "PEOPLE_COLUMNS",
-    "QI_COLUMNS", "REPORT_COLUMNS", "VISIT_COLUMNS", "Page", "browse", "browse_assessments",
+    "ASSESSMENT_COLUMNS", "FACILITY_COLUMNS", "INDICATOR_COLUMNS", "PEOPLE_COLUMNS", "QI_COLUMNS",
+    "REPORT_COLUMNS", "VISIT_COLUMNS", "Page", "accent_pattern", "browse", "browse_assessments",
     "browse_facilities", "browse_indicator_values", "browse_people", "browse_qi_projects",
-    "browse_validations", "browse_visits", "fetch_page", "accent_pattern", "percent",
-    "search_words", "section_names",
+    "browse_validations", "browse_visits", "fetch_page", "percent", "search_words",
+    "section_names",
 ]

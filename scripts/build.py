@@ -112,7 +112,7 @@ def find_iscc() -> Path | None:
     found = shutil.which("iscc")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         candidate = Path(base or "C:/", "Inno Setup 6", "ISCC.exe")
         if candidate.exists():
             return candidate

@@ -131,9 +131,8 @@ def office_url(tmp_path: Path, postgres_server: PostgresServer | None) -> Iterat
 
 @pytest.fixture
 def office(office_url: str):  # type: ignore[no-untyped-def]
-    from mentoroffice.office import open_office
-
     from mentoroffice.core.access import SYSTEM, act_as
+    from mentoroffice.office import open_office
 
     opened = open_office(office_url)
     act_as(opened.session_factory, SYSTEM)  # tests act as the program unless they sign in

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.search_text import LIKE_ESCAPE, like_contains
+from ..core.writes import changed_fields, expect_version
 from ..data.enums import PARENT_LEVEL, ActionStatus, EscalationStatus, OrgLevel, VisitStatus
 from ..data.models import (
     ActionItem,
@@ -22,9 +25,6 @@ from ..data.models import (
     Visit,
 )
 from ..text import QT_TRANSLATE_NOOP, Terms
-from ..core.refusals import NotFound, RuleRefused, Violation, rule
-from ..core.search_text import LIKE_ESCAPE, like_contains
-from ..core.writes import changed_fields, expect_version
 from .terms import OR, level_term
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
@@ -277,7 +277,8 @@ def facility_summary(session: Session, facility_id: int, today: dt.date) -> Faci
         id=unit.id, code=unit.code, name=unit.name, level=unit.level,
         parent_name=unit.parent.name if unit.parent else None, active=unit.active,
         dhis2_uid=unit.dhis2_uid,
-        mentors=[(f"{f} {l}", a or k, f"{s:%d %b %Y}") for f, l, k, a, s in mentors],
+        mentors=[(f"{first} {last}", association or kind, f"{since:%d %b %Y}")
+                 for first, last, kind, association, since in mentors],
         mentee_count=_count(session, MenteeEnrolment, MenteeEnrolment.org_unit_id.in_(ids),
                             MenteeEnrolment.status == "active"),
         last_visit=session.scalar(select(func.max(Visit.actual_start)).where(

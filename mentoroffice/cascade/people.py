@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import changed_elsewhere, changed_fields, expect_version
 from ..data.enums import Cadre, PostingEndReason, PostingRole, Sex
 from ..data.models import OrgUnit, Person, Posting
 from ..text import QT_TRANSLATE_NOOP, Day
-from ..core.refusals import NotFound, RuleRefused, Violation, rule
-from ..core.writes import changed_elsewhere, changed_fields, expect_version
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ]{6,20}$")
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core.refusals import RuleRefused, rule
 from ..data.enums import MentorKind, OrgLevel
 from ..data.models import FormDefinition, Mentor, MentorArea, Validation
 from ..text import QT_TRANSLATE_NOOP, Term, Terms
 from .coverage import Gap, coverage_gaps
-from ..core.refusals import RuleRefused, rule
 from .people import current_posting, get_person
 
 # Where a mentee works -> the kind of mentor they become, one level down.

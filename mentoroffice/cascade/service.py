@@ -1,7 +1,8 @@
 """What the GUI calls for the cascade: one transaction per call, plain frozen dataclasses back.
 
 Each method opens its own session (`unit_of_work` to change data, `read_only` to read), so
-it may run on a worker thread; no ORM object leaves this module. Refusals of the rules propagate as `RuleRefused`.
+it may run on a worker thread; no ORM object leaves this module. Refusals of the rules
+propagate as `RuleRefused`.
 The dataclasses it returns are in :mod:`.views`, the people list's query in
 :mod:`.people_list`; all are importable from here, so the GUI needs only this module.
 """

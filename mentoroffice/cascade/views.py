@@ -14,9 +14,8 @@ from .facilities import FacilitySummary
 from .people import PersonInput
 
 __all__ = [
-    "AssignmentRow", "ChwGroupPage", "CompetencyStatus", "EnrolmentRow", "FacilityForm",
-    "FacilityPage", "MentorProfile", "PersonPage", "PostingRow", "TreeItem", "FACILITY",
-    "CHW_GROUP",
+    "CHW_GROUP", "FACILITY", "AssignmentRow", "ChwGroupPage", "CompetencyStatus", "EnrolmentRow",
+    "FacilityForm", "FacilityPage", "MentorProfile", "PersonPage", "PostingRow", "TreeItem",
 ]
 
 FACILITY, CHW_GROUP = "facility", "chw_group"  # the kinds of TreeItem

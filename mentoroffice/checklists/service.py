@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.access import Permission, requires
 from ..core.choices import AreaChoice, FormChoice, PersonChoice, PlaceChoice
+from ..core.refusals import Violation
 from ..core.search_text import LIKE_ESCAPE, clean_search, like_contains
 from ..core.writes import changed_elsewhere, expect_version, unit_of_work
 from ..data.enums import (
@@ -43,9 +44,7 @@ from ..data.models import FormDefinition as StoredForm
 from ..data.models import FormItem as StoredItem
 from ..data.text import fold
 from ..text import QT_TRANSLATE_NOOP
-from ..core.refusals import Violation
 from . import progress
-from .assessor_rules import assessment_breaches, checked_override
 from .assessments import (
     AssessmentInput,
     AssessmentOutcome,
@@ -54,6 +53,7 @@ from .assessments import (
     expect_own_assessment,
     record_assessment,
 )
+from .assessor_rules import assessment_breaches, checked_override
 from .forms import FormCatalog, FormDefinition, FormItem, FormSection
 from .progress import ProgressRow, TrendPoint
 from .registry import content_hash
@@ -197,7 +197,7 @@ def _printable_form(stored: StoredForm, catalog: FormCatalog,
             sections.append(FormSection(item.section, ()))
         entry = FormItem(item.code, item.text, item.critical, guidance.get(item.code, ""),
                          item.section)
-        sections[-1] = replace(sections[-1], items=sections[-1].items + (entry,))
+        sections[-1] = replace(sections[-1], items=(*sections[-1].items, entry))
     return FormDefinition(
         code=stored.code, title=stored.title, version=stored.version,
         technical_area=stored.technical_area, kind=stored.kind,
@@ -214,7 +214,8 @@ def _plan_lines(plans: Iterable[CoachingPlan]) -> list[tuple[str, str, dt.date |
         gaps = [g for g in plan.gaps.splitlines() if g.strip()]
         actions = [a for a in plan.planned_actions.splitlines() if a.strip()]
         if gaps and len(gaps) == len(actions):
-            lines += [(f"{plan.form_code} {g}", a, plan.target_date) for g, a in zip(gaps, actions)]
+            lines += [(f"{plan.form_code} {g}", a, plan.target_date)
+                      for g, a in zip(gaps, actions, strict=True)]
         elif gaps or actions:
             lines.append((f"{plan.form_code}: " + "; ".join(gaps), "; ".join(actions),
                           plan.target_date))

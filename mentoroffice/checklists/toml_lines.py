@@ -18,7 +18,8 @@ __all__ = ["key_line", "key_parts"]
 KeyPath = tuple[str | int, ...]
 
 _PATH_TOKEN_RE = re.compile(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)|\[(\d+)\]|(\.)|(\s+)')
-_DOTTED_KEY = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*"""
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_DOTTED_KEY = _KEY_PART + r"(?:\s*\.\s*" + _KEY_PART + r")*"
 _HEADER_RE = re.compile(r"^\s*(\[\[|\[)\s*(" + _DOTTED_KEY + r")\s*\]\]?\s*(?:#.*)?$")
 _ASSIGNMENT_RE = re.compile(r"^\s*(" + _DOTTED_KEY + r")\s*=")
 

@@ -55,7 +55,8 @@ def coverage(catalog: FormCatalog, language: str) -> list[Coverage]:
         total = len(form.english_strings())
         missing = len(form.missing_strings(language))
         rows.append(
-            Coverage(form.code, language, total - missing, total, len(form.review_strings(language)))
+            Coverage(form.code, language, total - missing, total,
+                     len(form.review_strings(language)))
         )
     return rows
 

@@ -169,5 +169,6 @@ def _call(listeners: Iterable[Listener], changes: Changes) -> None:
             log.exception("A change listener failed")
 
 
-__all__ = ["Changes", "Kind", "Listener", "TABLE_KINDS", "gathering", "kind_of", "listen",
-           "publish"]
+__all__ = [
+    "TABLE_KINDS", "Changes", "Kind", "Listener", "gathering", "kind_of", "listen", "publish",
+]

@@ -13,6 +13,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+
 @dataclass(frozen=True)
 class ScryptParameters:
     n: int = 2**15  # CPU and memory cost: 128 * n * r bytes = 32 MiB

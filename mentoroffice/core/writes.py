@@ -73,7 +73,8 @@ def changed_elsewhere(what: str = A_RECORD,
 def expect_version(record: Versioned, read_version: int | None, what: str = A_RECORD,
                    changes: Callable[[], Mapping[str, object]] | None = None) -> None:
     """Refuse the edit unless the record is still at the version the person read (None: they
-    saw no such record, so someone else created it meanwhile); `changes` tells, only when it is refused, what the other PC changed (see `changed_fields`)."""
+    saw no such record, so someone else created it meanwhile); `changes` tells, only when it
+    is refused, what the other PC changed (see `changed_fields`)."""
     if record.version_id != read_version:
         raise changed_elsewhere(what, changes() if changes else None)
     session = object_session(record)
@@ -167,6 +168,7 @@ def _unique_violation(error: IntegrityError) -> bool:
     return "unique constraint failed" in str(original).lower()
 
 
-__all__ = ["A_RECORD", "RuleRefused", "Violation", "changed_elsewhere", "changes_pending",
-           "changed_fields", "expect_version", "is_busy", "read_only",
-           "unit_of_work"]
+__all__ = [
+    "A_RECORD", "RuleRefused", "Violation", "changed_elsewhere", "changed_fields",
+    "changes_pending", "expect_version", "is_busy", "read_only", "unit_of_work",
+]

@@ -54,4 +54,4 @@ def code_column(length: int = 32) -> Mapped[str]:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

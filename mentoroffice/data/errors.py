@@ -69,7 +69,8 @@ def explain(error: BaseException) -> str:
     for needle, hint in _SQLITE_HINTS:
         if needle in text:
             return hint
-    if "could not connect" in text or "connection refused" in text or "connection to server" in text:
+    if any(words in text for words in ("could not connect", "connection refused",
+                                       "connection to server")):
         return (
             "The PostgreSQL server cannot be reached. Check that it is running and that this "
             "PC is on the office network, then try again."

@@ -87,9 +87,9 @@ def _linux_mount_fstype(path: Path) -> str | None:
         if len(fields) < 3:
             continue
         mount_point = fields[1]
-        if resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/"):
-            if len(mount_point) > len(best):
-                best, best_type = mount_point, fields[2]
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, best_type = mount_point, fields[2]
     return best_type
 
 

@@ -16,7 +16,7 @@ from .cascade import CascadeBuilder
 from .scale import SCALES, Scale
 from .tables import Rows, write_rows
 
-__all__ = ["SCALES", "DemoSummary", "DemoError", "generate_demo"]
+__all__ = ["SCALES", "DemoError", "DemoSummary", "generate_demo"]
 
 
 class DemoError(Exception):
@@ -80,9 +80,11 @@ def generate_demo(
     as_of = as_of or dt.date.today()
     with session_factory.begin() as session:
         if session.scalar(select(func.count()).select_from(OrgUnit)):
-            raise DemoError("The database already holds facilities; demo data goes in an empty one.")
+            raise DemoError(
+                "The database already holds facilities; demo data goes in an empty one.")
         forms = _latest_forms(session)
-        indicators = {code: id_ for code, id_ in session.execute(select(Indicator.code, Indicator.id))}
+        indicators = {code: id_ for code, id_ in
+                      session.execute(select(Indicator.code, Indicator.id))}
         rows = build_rows(SCALES[scale], seed, as_of, forms, indicators)
         write_rows(session.connection(), rows)
         session.add(Setting(key=DEMO_SETTING, value="yes"))

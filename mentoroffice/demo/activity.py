@@ -190,7 +190,7 @@ class ActivityBuilder:
     def _monthly_visits(self, facility: Facility, team: list[MentorInfo], kind: VisitKind,
                         days: int, first_day: int) -> None:
         by_month = self.visits_by_facility.setdefault(facility.id, {})
-        for month in self.months + [(self.months[-1] + dt.timedelta(days=32)).replace(day=1)]:
+        for month in [*self.months, (self.months[-1] + dt.timedelta(days=32)).replace(day=1)]:
             planned = working_day(month.replace(day=first_day), self.holidays, days)
             visit_id, status = self._visit(facility, team, kind, planned, days)
             if status == VisitStatus.DONE.value:
@@ -238,7 +238,8 @@ class ActivityBuilder:
                 self._action(facility, finding_id, None, day, actions)
             if escalation and self.rng.random() < 0.25:
                 self._escalation(facility, finding_id, escalation, day, text)
-            if facility.parent and facility.level.value == "hospital" and self.rng.random() < QI_PROJECT_CHANCE:
+            if (facility.parent and facility.level.value == "hospital"
+                    and self.rng.random() < QI_PROJECT_CHANCE):
                 self._qi_project(facility, finding_id, day, TOPIC_OF_FINDING.get(text))
 
     def _action(self, facility: Facility, finding_id: int | None, project_id: int | None,

@@ -204,7 +204,8 @@ class CascadeBuilder:
 
     def _facility_staff(self) -> None:
         for hospital in self.cascade.hospitals:
-            for role in (PostingRole.FACILITY_LEADER, PostingRole.QI_TEAM, PostingRole.DATA_MANAGER):
+            for role in (PostingRole.FACILITY_LEADER, PostingRole.QI_TEAM,
+                         PostingRole.DATA_MANAGER):
                 cadre = Cadre.DOCTOR if role is PostingRole.FACILITY_LEADER else Cadre.NURSE
                 self._posting(self._person(cadre), hospital, role, self._hire_date())
         for center in self.cascade.health_centers:
@@ -283,7 +284,8 @@ class CascadeBuilder:
         for pair_start in range(0, len(covered), 2):
             pair = covered[pair_start : pair_start + 2]
             mentor = self._mentor(MentorKind.DISTRICT, pick(self.rng, HC_MENTEE_CADRES),
-                                  pair[0].parent or pair[0], pick(self.rng, ("MNH", "NEO", "IMCI", "FP")))
+                                  pair[0].parent or pair[0],
+                                  pick(self.rng, ("MNH", "NEO", "IMCI", "FP")))
             for center in pair:
                 self._assign(mentor, center, self.start + dt.timedelta(days=30))
 

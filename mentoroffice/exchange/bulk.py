@@ -61,12 +61,12 @@ class InsertQueue:
             if queued.rows:
                 rows = [self._resolved(row) for row in queued.rows]
                 ids = _insert_returning_ids(session, queued.table, rows)
-                written.update(zip(queued.placeholders, ids))
+                written.update(zip(queued.placeholders, ids, strict=True))
                 self.real_ids.update(written)
                 if audited:
                     audit.record_inserts(session, queued.table.name,
                                          [{"id": new_id, **row}
-                                          for new_id, row in zip(ids, rows)])
+                                          for new_id, row in zip(ids, rows, strict=True)])
                 queued.rows, queued.placeholders = [], []
         return written
 

@@ -372,5 +372,5 @@ def _help_sheet(workbook, template: Template) -> None:  # type: ignore[no-untype
                        "done, N/A (fait, non fait, S/O).")])
     for cell in (sheet["A1"], *sheet[4]):
         cell.font = Font(bold=True)
-    for column, width in zip("ABCD", (26, 30, 10, 90)):
+    for column, width in zip("ABCD", (26, 30, 10, 90), strict=True):
         sheet.column_dimensions[column].width = width

@@ -61,7 +61,7 @@ class Table:
         return len(self.rows)
 
     def numbered_rows(self) -> Iterator[tuple[int, tuple[Cell, ...]]]:
-        return zip(self.row_numbers, self.rows)
+        return zip(self.row_numbers, self.rows, strict=True)
 
     def column(self, index: int) -> list[Cell]:
         return [row[index] for row in self.rows]

@@ -36,7 +36,8 @@ MIN_POINTS_FOR_RUNS = 10
 
 @dataclass(frozen=True)
 class Signal:
-    rule: str  # shift, trend, too_few_runs, too_many_runs, astronomical, anhoej_run, anhoej_crossings
+    # shift, trend, too_few_runs, too_many_runs, astronomical, anhoej_run, anhoej_crossings
+    rule: str
     indexes: tuple[int, ...]  # the points involved, to mark on the chart
     message: str
 

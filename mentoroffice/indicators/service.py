@@ -98,7 +98,7 @@ class RunChartData:
 
     @property
     def percents(self) -> tuple[float, ...]:
-        return tuple(100.0 * n / d for n, d in zip(self.numerators, self.denominators))
+        return tuple(100.0 * n / d for n, d in zip(self.numerators, self.denominators, strict=True))
 
 
 def _side(values: Sequence[float], median: float, index: int) -> str:

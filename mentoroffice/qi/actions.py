@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import NotFound, RuleRefused, rule
-from ..data.enums import ActionStatus, EscalationStatus
 from ..data.base import utcnow
+from ..data.enums import ActionStatus, EscalationStatus
 from ..data.models import ActionItem, ActionStatusChange, Escalation, OrgUnit
 from ..text import QT_TRANSLATE_NOOP, Day, Term, Terms
 

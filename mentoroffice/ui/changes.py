@@ -12,6 +12,7 @@ is told by another page: a page that saves only reloads what it shows itself.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -35,10 +36,8 @@ class ChangeBroadcaster(QObject):
         self.destroyed.connect(lambda *_: stop())
 
     def _heard(self, changes: Changes) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # deleted meanwhile (its window closed)
             self._arrived.emit(changes)
-        except RuntimeError:  # deleted meanwhile (its window closed)
-            pass
 
     def _gather(self, changes: Changes) -> None:
         if not self._pending:

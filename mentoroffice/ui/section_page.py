@@ -196,12 +196,12 @@ class SectionPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down arrow in the search box goes to the first row of the table."""
-        if watched is self.search_box and isinstance(event, QKeyEvent):
-            if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
-                    and self.model.rowCount() > 0):
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.table.selectRow(max(0, self.table.currentIndex().row()))
-                return True
+        if (watched is self.search_box and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and self.model.rowCount() > 0):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.selectRow(max(0, self.table.currentIndex().row()))
+            return True
         return super().eventFilter(watched, event)
 
     def _on_load_started(self) -> None:

@@ -184,7 +184,8 @@ class WindowLock(QObject):
             return False
         client.write(SHOW_REQUEST)
         client.waitForBytesWritten(ANSWER_WAIT_MS)
-        answered = client.waitForReadyRead(ANSWER_WAIT_MS) and client.readAll().data() == SHOWN_REPLY
+        answered = (client.waitForReadyRead(ANSWER_WAIT_MS)
+                    and client.readAll().data() == SHOWN_REPLY)
         client.disconnectFromServer()
         return answered
 

@@ -9,6 +9,7 @@ the window comes back on the primary screen, no larger than it.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -116,10 +117,8 @@ class WindowMemory(QObject):
             self.window.setWindowState(self.window.windowState()
                                        | Qt.WindowState.WindowMaximized)
         if section and isinstance(self.window, Sections):
-            try:
+            with contextlib.suppress(ValueError):  # a section this version no longer has
                 self.window.show_section(str(section))
-            except ValueError:  # a section this version no longer has
-                pass
         return True
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..office import Office
 from .audit_page import audit_pages, may_read_audit
-from .changes import ChangeBroadcaster
 from .cascade import cascade_group, cascade_titles
+from .changes import ChangeBroadcaster
 from .checklists import checklist_group, checklist_titles
 from .exchange import exchange_pages
 from .indicators import indicator_group, indicator_titles

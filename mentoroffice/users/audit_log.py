@@ -129,7 +129,7 @@ def decoded(entry: AuditEntry) -> AuditRow:
             loaded = {"detail": entry.detail}
         detail = loaded if isinstance(loaded, dict) else {"detail": loaded}
     raw_changes = detail.pop("changes", None) or {}
-    changes = tuple(Change(name, *(list(values) + [None, None])[:2])
+    changes = tuple(Change(name, *[*values, None, None][:2])
                     for name, values in raw_changes.items()
                     if name not in HIDDEN_FIELDS and isinstance(values, list))
     return AuditRow(entry.id, local_time(entry.at), entry.username, entry.action,

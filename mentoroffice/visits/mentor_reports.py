@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.refusals import NotFound, RuleRefused, Violation, rule
+from ..core.writes import expect_version
 from ..data.enums import MentorKind, VisitStatus
 from ..data.models import Mentor, MentorReport, Person, Visit, VisitMentor
 from ..text import QT_TRANSLATE_NOOP, Day
-from ..core.writes import expect_version
 from .debriefings import A_REPORT
 
 REPORTING_KINDS = (MentorKind.ASSOCIATION.value, MentorKind.DISTRICT.value)

@@ -146,7 +146,7 @@ def test_a_backup_that_cannot_be_written_leaves_the_database_as_it_was(
         database: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "backups"
     blocked.write_text("a file where the backups folder should be")
-    with pytest.raises(Exception, match="could not be written|exists"):
+    with pytest.raises(Exception, match=r"could not be written|exists"):
         automatic_backup(database, blocked)
     assert notes_in(database) == ["first"]
 

@@ -29,10 +29,10 @@ from test_database_lifecycle import (
 )
 
 from mentoroffice.cli import main
+from mentoroffice.data import pg_dump as pg_dump_module
 from mentoroffice.data.database import head_revision, make_engine, open_database, upgrade
 from mentoroffice.data.errors import BackupNeededBeforeMigration
 from mentoroffice.data.locations import DATA_DIR_ENV
-from mentoroffice.data import pg_dump as pg_dump_module
 from mentoroffice.data.pg_dump import find_pg_dump, pg_dump_invocation
 from mentoroffice.ui.care import open_asking_about_backup
 

@@ -87,11 +87,11 @@ def test_a_facility_moved_on_another_pc_is_named_by_its_new_parent(office, world
 
 def test_two_pcs_inserting_the_same_record_is_a_refusal_not_a_traceback(office, world) -> None:  # type: ignore[no-untyped-def]
     may, june = _assessment(office, world, MAY), _assessment(office, world, JUNE)
-    with pytest.raises(RuleRefused) as refused:
-        with use_case(Permission.ASSESSMENTS), unit_of_work(office.session_factory) as session:
-            for assessment_id, on in ((may, MAY), (june, JUNE)):
-                session.add(Validation(mentee_id=world.ids["mentee"], form_code="HBB",
-                                       assessment_id=assessment_id, validated_on=on))
+    with (pytest.raises(RuleRefused) as refused, use_case(Permission.ASSESSMENTS),
+          unit_of_work(office.session_factory) as session):
+        for assessment_id, on in ((may, MAY), (june, JUNE)):
+            session.add(Validation(mentee_id=world.ids["mentee"], form_code="HBB",
+                                   assessment_id=assessment_id, validated_on=on))
     assert codes(refused) == ["saved_elsewhere"]
 
 
@@ -100,9 +100,9 @@ def test_a_database_still_locked_after_the_timeout_is_a_refusal(office, world) -
     path = office.database.sqlite_path
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other_pc:
         other_pc.execute("BEGIN IMMEDIATE")
-        with pytest.raises(RuleRefused) as refused:
-            with use_case(Permission.ASSESSMENTS), unit_of_work(office.session_factory) as session:
-                session.get(Person, world.ids["mentee"]).phone = "0788 000 000"  # type: ignore[union-attr]
+        with (pytest.raises(RuleRefused) as refused, use_case(Permission.ASSESSMENTS),
+              unit_of_work(office.session_factory) as session):
+            session.get(Person, world.ids["mentee"]).phone = "0788 000 000"  # type: ignore[union-attr]
         other_pc.execute("ROLLBACK")
     assert codes(refused) == ["busy"]
     with office.session_factory() as session:
@@ -181,11 +181,11 @@ def test_a_refused_use_case_reports_nothing(office, world) -> None:  # type: ign
     with pytest.raises(AssessmentRefused):  # a date in the future
         checklists.record(entry(office, world, TODAY + dt.timedelta(days=3), passing=True),
                           TODAY)
-    with pytest.raises(RuleRefused), use_case(Permission.REGISTRY):  # refused after a flush
-        with unit_of_work(office.session_factory) as session:
-            session.add(Person(first_name="Rolled", last_name="Back", sex="F", cadre="nurse"))
-            session.flush()
-            raise RuleRefused([])
+    with (pytest.raises(RuleRefused), use_case(Permission.REGISTRY),  # refused after a flush
+          unit_of_work(office.session_factory) as session):
+        session.add(Person(first_name="Rolled", last_name="Back", sex="F", cadre="nurse"))
+        session.flush()
+        raise RuleRefused([])
     assert heard == []
 
 

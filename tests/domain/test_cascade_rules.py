@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cascade_world import START, World, build_world
 from sqlalchemy import select
 
-from cascade_world import START, World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
-from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.cascade.facilities import (
     FacilityInput,
     create_facility,
@@ -24,6 +23,7 @@ from mentoroffice.cascade.people import (
     post_person,
     transfer_person,
 )
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
     Cadre,
     MentorKind,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from cascade_world import START, World, build_world
+
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
 from mentoroffice.cascade.coverage import coverage_gaps
-from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.cascade.people import end_posting, transfer_person
 from mentoroffice.cascade.promotion import open_slots, promote_to_mentor, promotion_eligibility
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import MentorKind, PostingEndReason
 from mentoroffice.data.models import MenteeEnrolment, Visit
 

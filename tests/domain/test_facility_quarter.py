@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cascade_world import World, build_world
 from sqlalchemy import select
 
-from cascade_world import World, build_world
 from mentoroffice.data.enums import MentorKind
 from mentoroffice.data.models import (
     ActionItem,
@@ -91,9 +91,11 @@ def test_the_quarter_counts_what_happened_in_it(world: World) -> None:
                    description="One anesthetist", raised_on=dt.date(2025, 12, 20),
                    status="open"),
     ])
-    indicator_id = world.session.scalar(select(Indicator.id).where(Indicator.code == "PNC_COVERAGE"))
-    for month, (num, den) in zip((1, 2, 3), ((30, 60), (45, 60), (50, 50))):
-        world.session.add(IndicatorValue(indicator_id=indicator_id, org_unit_id=world.ids["hospital"],
+    indicator_id = world.session.scalar(
+        select(Indicator.id).where(Indicator.code == "PNC_COVERAGE"))
+    for month, (num, den) in zip((1, 2, 3), ((30, 60), (45, 60), (50, 50)), strict=True):
+        world.session.add(IndicatorValue(indicator_id=indicator_id,
+                                         org_unit_id=world.ids["hospital"],
                                          month=dt.date(2026, month, 1), numerator=num,
                                          denominator=den))
     world.session.flush()

@@ -363,7 +363,8 @@ def test_missing_text_message_format(tmp_path: Path) -> None:
     text = VALID.replace('text = "Does the second thing"\n', "")
     with pytest.raises(FormError) as caught:
         load_form(write(tmp_path, "hbb.toml", text))
-    item_line = [n for n, line in enumerate(text.splitlines(), 1) if "[[sections.items]]" in line][1]
+    item_line = [n for n, line in enumerate(text.splitlines(), 1)
+                 if "[[sections.items]]" in line][1]
     assert str(caught.value) == (
         f"hbb.toml, line {item_line}: sections[0].items[1].text: missing required text"
     )

@@ -7,9 +7,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from cascade_world import build_world
 from sqlalchemy import select
 
-from cascade_world import build_world
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.models import IndicatorValue, PdsaCycle, QIProject
 from mentoroffice.indicators.service import IndicatorService
@@ -157,8 +157,9 @@ def test_run_chart_data_puts_signals_into_words_with_pdsa_marks(office: Any,
     months = [dt.date(2024 + (9 + n) // 12, (9 + n) % 12 + 1, 1) for n in range(16)]
     assert months[0] == first and months[-1] == dt.date(2026, 1, 1)
     numerators = [30, 32, 31, 29, 33, 30, 31, 32, 45, 46, 44, 47, 45, 48, 46, 47]
-    service.save_values(world["hospital"], [ValueEntry(pnc, m, str(n), "100")
-                                            for m, n in zip(months, numerators)], TODAY)
+    entries = [ValueEntry(pnc, m, str(n), "100")
+               for m, n in zip(months, numerators, strict=True)]
+    service.save_values(world["hospital"], entries, TODAY)
     with office.session_factory.begin() as session:
         project = QIProject(org_unit_id=world["hospital"], title="Book PNC before discharge",
                             indicator_id=pnc, status="active", started_on=dt.date(2025, 5, 20))

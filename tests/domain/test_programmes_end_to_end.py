@@ -265,7 +265,7 @@ def test_a_missed_visit_leaves_a_gap_longer_than_six_weeks_flagged(kirehe: Distr
     record_as_planned(kirehe, ids, dt.date(2027, 2, 1))
     february = kirehe.visits.propose_plan(2027, 2)
     february_ids = kirehe.visits.save_plan(february)
-    nasho = next(vid for vid, v in zip(february_ids, february.visits)
+    nasho = next(vid for vid, v in zip(february_ids, february.visits, strict=True)
                  if v.visit.facility_name == "Nasho Health Center")
     row = kirehe.visits.visit_detail(nasho).visit
     kirehe.visits.mark_missed(nasho, "Mentor sick", row.version)
@@ -531,7 +531,8 @@ def test_a_duplicate_dhis2_identifier_is_refused_cleanly(kirehe: District) -> No
                                                   dhis2_uid="Abcdefghij1"))
     [violation] = refused.value.violations
     assert (violation.code, violation.field) == ("dhis2_uid_taken", "dhis2_uid")
-    assert violation.message == "The DHIS2 identifier Abcdefghij1 is already Kigina Health Center's."
+    assert violation.message == (
+        "The DHIS2 identifier Abcdefghij1 is already Kigina Health Center's.")
 
 
 @pytest.mark.parametrize("as_of", [dt.date(2026, 11, 3), dt.date(2026, 12, 2)])

@@ -10,8 +10,8 @@ import pytest
 from cascade_world import World, build_world
 
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
-from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.cascade.people import post_person
+from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
     ActivityKind,
     AttendeeRole,

@@ -13,11 +13,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-from sqlalchemy import select
-
 from cascade_world import World, build_world
 from fresh_process import run_fresh
+from pypdf import PdfReader
+from sqlalchemy import select
+from test_checklist_pdf import collapse, squeeze, unembedded_fonts
+
 from mentoroffice.data.enums import Cadre, MentorKind, PostingRole
 from mentoroffice.data.models import (
     ActionItem,
@@ -52,7 +53,6 @@ from mentoroffice.reports.catalog import (
     parse_period,
     request_for,
 )
-from test_checklist_pdf import collapse, squeeze, unembedded_fonts
 
 QUARTER = fiscal_quarter(2026, 2)  # 1 January - 31 March 2026
 OFFICE = "Gicumbi Mentorship Office"
@@ -156,7 +156,7 @@ ACTIONS = [
 ]
 QI_ACTION = ("hospital", "Print the PNC register", "Data manager", dt.date(2026, 1, 31), "open",
              None, dt.date(2025, 10, 20))  # an action of the QI project below
-ALL_ACTIONS = ACTIONS + [QI_ACTION]
+ALL_ACTIONS = [*ACTIONS, QI_ACTION]
 # unit, category, description, raised, status, resolved
 ESCALATIONS = [
     ("hospital", "staffing", "One anesthetist for two theatres", dt.date(2025, 12, 20), "open",
@@ -223,7 +223,7 @@ def _add_assessments(q: Quarter) -> None:
 
 def _add_qi(q: Quarter) -> int:
     indicator = q.session.scalar(select(Indicator).where(Indicator.code == "PNC_COVERAGE"))
-    for day, (num, den) in zip(PNC_MONTHS, PNC_VALUES):
+    for day, (num, den) in zip(PNC_MONTHS, PNC_VALUES, strict=True):
         q.session.add(IndicatorValue(indicator_id=indicator.id, org_unit_id=q.id("hospital"),
                                      month=day, numerator=num, denominator=den))
     project = QIProject(org_unit_id=q.id("hospital"), title="Postnatal care within 48 hours",
@@ -358,7 +358,7 @@ def test_supervision_report_shows_the_quarter_as_recorded(q: Quarter) -> None:
     assert "OVERDUE" in bold_text(pdf)
     assert "Drill HBB every Monday Titulaire done" in text
 
-    for unit, _, description, raised, status, resolved in ESCALATIONS:
+    for _unit, _, description, raised, status, resolved in ESCALATIONS:
         days = ((resolved or QUARTER.end) - raised).days
         assert f"{description} {status} {days}" in text
 
@@ -380,7 +380,7 @@ def test_supervision_report_draws_a_run_chart_with_its_figures(q: Quarter) -> No
     assert content.count(b" l") >= len(percents)
     assert f"Median {statistics.median(percents):.1f}% over {len(percents)} months" in text
     quarter_values = "; ".join(f"{m:%b %Y} {n}/{d} ({half_up(n, d)}%)"
-                               for m, (n, d) in zip(PNC_MONTHS, PNC_VALUES)
+                               for m, (n, d) in zip(PNC_MONTHS, PNC_VALUES, strict=True)
                                if QUARTER.contains(m))
     assert quarter_values in text
     assert "Changes tested: Postnatal care within 48 hours" in text
@@ -512,7 +512,7 @@ def test_qi_project_page_has_fishbone_whys_cycles_and_overdue_actions(q: Quarter
     assert ("1. Patients: Mothers leave before 48 hours Why? No bed for mothers after delivery "
             "Why? Maternity has 12 beds for 160 births a month (root cause)") in text
     assert "No register for PNC visits" not in text.split("5 whys")[1]  # no deeper why
-    for number, start, plan, do, study, _ in PDSA:
+    for _number, _start, plan, do, study, _ in PDSA:
         assert f"{plan} {do} {study}" in text
     days = (QUARTER.end - dt.date(2026, 1, 31)).days
     assert f"Print the PNC register Data manager OVERDUE {days} days, open" in text
@@ -700,8 +700,8 @@ def session_uses(path: Path) -> list[str]:
                    else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
         found += [f"imports {m}" for m in modules
                   if m.split(".")[0] == "sqlalchemy" or m.endswith("data.models")]
-        if isinstance(node, ast.Name) and node.id == "Session" \
-                or isinstance(node, ast.Attribute) and node.attr == "Session":
+        if (isinstance(node, ast.Name) and node.id == "Session") \
+                or (isinstance(node, ast.Attribute) and node.attr == "Session"):
             found.append(f"names Session (line {node.lineno})")
         if isinstance(node, ast.arg) and node.arg == "session":
             found.append(f"takes a session (line {node.lineno})")
@@ -791,7 +791,7 @@ def test_the_national_pack_from_worker_processes_is_each_districts_pack(
     written = sorted(tmp_path.glob("district-pack-*.pdf"))
     assert [p.name for p in written] == ["district-pack-01.pdf", "district-pack-02.pdf"]
     expected = pdf_texts(alone)
-    for path, count in zip(written, pages):
+    for path, count in zip(written, pages, strict=True):
         texts = assert_well_formed(path.read_bytes())
         assert count == len(texts) == len(expected)
         assert texts == expected

@@ -10,13 +10,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from cascade_world import World, build_world
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from cascade_world import World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor, end_assignment
-from mentoroffice.core.refusals import RuleRefused, Violation, rule
 from mentoroffice.cascade.facilities import FacilityInput, create_facility
 from mentoroffice.cascade.promotion import promote_to_mentor
+from mentoroffice.core.refusals import RuleRefused, Violation, rule
 from mentoroffice.data.enums import ActionStatus, MentorKind, OrgLevel, QIStatus
 from mentoroffice.data.models import ActionItem, QIProject
 from mentoroffice.qi.actions import change_action_status

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from cascade_world import World, build_world
 from sqlalchemy import func, select
 
-from cascade_world import World, build_world
 from mentoroffice.checklists.assessments import (
     AssessmentInput,
     AssessmentRefused,
@@ -104,7 +104,8 @@ def test_coaching_assessments_never_validate(world: World, office, hbb) -> None:
     assert outcome.score.percent == 100 and not outcome.validated_now
 
 
-def test_a_later_failed_assessment_leaves_the_validation_standing(world: World, office, hbb) -> None:  # type: ignore[no-untyped-def]
+def test_a_later_failed_assessment_leaves_the_validation_standing(
+        world: World, office, hbb) -> None:  # type: ignore[no-untyped-def]
     record(world, office.catalog, hbb, answers(hbb))
     later = record(world, office.catalog, hbb, answers(hbb, critical=NOT_DONE),
                    on=dt.date(2026, 6, 1))
@@ -152,7 +153,8 @@ def test_incomplete_or_impossible_entries_are_refused_with_their_fields(
 def test_fully_validated_means_every_planned_competency(world: World, office) -> None:  # type: ignore[no-untyped-def]
     enrolment = MenteeEnrolment(person_id=world.ids["mentee"], org_unit_id=world.ids["hospital"],
                                 technical_area="NEO", enrolled_on=dt.date(2026, 1, 5))
-    enrolment.competencies = [PlannedCompetency(form_code="HBB"), PlannedCompetency(form_code="ECEB")]
+    enrolment.competencies = [PlannedCompetency(form_code="HBB"),
+                              PlannedCompetency(form_code="ECEB")]
     world.session.add(enrolment)
     for code in ("HBB", "ECEB"):
         assert not fully_validated(world.session, world.ids["mentee"])

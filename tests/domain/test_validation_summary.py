@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cascade_world import World, build_world
 from sqlalchemy import select
 
-from cascade_world import World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
 from mentoroffice.data.enums import MentorKind
 from mentoroffice.data.models import Assessment, FormDefinition, Validation
@@ -27,7 +27,8 @@ IN_FY26 = dt.date(2025, 10, 6)
 class Crafted:
     def __init__(self, world: World) -> None:
         self.world, self.count = world, 0
-        self.forms = dict(world.session.execute(select(FormDefinition.code, FormDefinition.id)).tuples().all())
+        self.forms = dict(world.session.execute(
+            select(FormDefinition.code, FormDefinition.id)).tuples().all())
 
     def mentee(self, at: str) -> str:
         self.count += 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cascade_world import World, build_world
 from sqlalchemy import select
 
-from cascade_world import World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
 from mentoroffice.core.refusals import RuleRefused
 from mentoroffice.data.enums import (
@@ -131,7 +131,8 @@ def test_a_saved_plan_is_not_proposed_twice(world: World) -> None:
 def test_moving_a_visit_checks_working_days_and_mentors(world: World) -> None:
     plan = propose_month_plan(world.session, 2026, 4)
     ids = save_plan(world.session, plan)
-    hc_visits = [vid for vid, v in zip(ids, plan.visits) if v.kind is VisitKind.HEALTH_CENTER]
+    hc_visits = [vid for vid, v in zip(ids, plan.visits, strict=True)
+                 if v.kind is VisitKind.HEALTH_CENTER]
     with pytest.raises(RuleRefused, match="weekend or a holiday"):
         move_visit(world.session, hc_visits[0], dt.date(2026, 4, 17))  # Friday + Saturday
     other = world.session.get(Visit, hc_visits[1])

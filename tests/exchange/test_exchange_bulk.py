@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
 from exchange_support import (
     PEOPLE_HEADERS,
     people_world,
@@ -19,6 +18,7 @@ from exchange_support import (
     write_csv,
     write_xlsx,
 )
+from sqlalchemy import event, select
 
 from mentoroffice.core.access import SYSTEM, act_as
 from mentoroffice.data.models import AuditEntry, Person, Posting

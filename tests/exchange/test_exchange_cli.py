@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 from openpyxl import load_workbook
 from sqlalchemy import select
-from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
 
 from mentoroffice.cli import main
 from mentoroffice.data.models import Dhis2Mapping, OrgUnit, Person, Visit

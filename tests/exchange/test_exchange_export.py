@@ -8,8 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from exchange_support import people_world, table_counts
+from openpyxl import load_workbook
 
 from mentoroffice.core.export_files import ExportCancelled, export_rows
 from mentoroffice.data.models import Base
@@ -54,7 +54,7 @@ def test_xlsx_keeps_types_and_keeps_text_as_text(tmp_path: Path) -> None:
 
 
 def test_an_unknown_suffix_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=".xlsx or .csv"):
+    with pytest.raises(ValueError, match=r"\.xlsx or \.csv"):
         export_rows(HEADERS, ROWS, tmp_path / "list.ods")
 
 

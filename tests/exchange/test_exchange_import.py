@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from exchange_support import (
     PEOPLE_HEADERS,
     PEOPLE_ROWS,
@@ -21,6 +19,8 @@ from exchange_support import (
     write_csv,
     write_xlsx,
 )
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentoroffice.checklists.scoring import score
 from mentoroffice.data.models import (
@@ -81,7 +81,7 @@ def test_facilities_with_parents_in_any_order(office: Office, tmp_path: Path) ->
     report = run_file(office, "facilities", write_xlsx(tmp_path / "f.xlsx", rows))
     assert report.summary.to_add == 3
     with office.session_factory() as session:
-        for code, name, level, parent, uid in rows[1:]:
+        for code, name, _level, parent, uid in rows[1:]:
             stored = unit(session, code)
             assert stored.name == name and stored.dhis2_uid == uid
             assert stored.parent is not None and stored.parent.code == parent
@@ -164,7 +164,7 @@ def test_assessments_with_step_results_are_scored_and_validate(world: Office,
     with world.session_factory() as session:
         stored = {a.mentee.last_name: a for a in session.scalars(select(Assessment))}
         for row, name in ((rows[1], "Mukamana"), (rows[2], "Habimana")):
-            results = {code: words[cell] for (code, _), cell in zip(items, row[7:])}
+            results = {code: words[cell] for (code, _), cell in zip(items, row[7:], strict=True)}
             expected = score(results, [code for code, critical in items if critical])
             assessment = stored[name]
             assert (assessment.done_count, assessment.applicable_count,

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from exchange_support import people_world, table_checksums, valid_rows, write_xlsx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
-from exchange_support import people_world, table_checksums, valid_rows, write_xlsx
 
 from mentoroffice.data.models import Person
 from mentoroffice.exchange.importing import Action, ImportJob, ImportRefused
@@ -68,7 +68,7 @@ def _mutate(draw: Any, rows: list[list[Any]], mutation: str) -> tuple[list[list[
     elif mutation == "stray_cell":
         put(row, width + 1, draw(TEXT.filter(str.strip)))
     elif mutation == "junk_column":
-        rows = [r + [draw(ODD_VALUES)] for r in rows]
+        rows = [[*r, draw(ODD_VALUES)] for r in rows]
     elif mutation == "shuffle_columns" and rows:
         order = draw(st.permutations(range(width)))
         rows = [[(r + [None] * width)[i] for i in order] for r in rows]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 from exchange_support import PEOPLE_HEADERS, PEOPLE_ROWS, build_world, write_xlsx
+from sqlalchemy import func, select
 
 from mentoroffice.cli import main
 from mentoroffice.core.access import Permission, act_as

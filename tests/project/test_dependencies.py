@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def lint_imports() -> str:
     """import-linter's program, installed beside this Python (bin/ or Scripts/)."""
     found = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
-    assert found, f"lint-imports is not installed beside {sys.executable}: install the 'check' extra"
+    assert found, (f"lint-imports is not installed beside {sys.executable}: "
+                   "install the 'check' extra")
     return found
 
 

@@ -95,7 +95,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     elsewhere = root / "elsewhere"
     (elsewhere / "data").mkdir(parents=True)
     return {"python": python, "command": scripts_dir(venv) / "mentoroffice",
-            "venv": venv, "source": source, "cwd": elsewhere, "data": elsewhere / "data", "wheel": wheels[0]}
+            "venv": venv, "source": source, "cwd": elsewhere, "data": elsewhere / "data",
+            "wheel": wheels[0]}
 
 
 def run(installed: dict[str, Path], *args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from cascade_world import START, World, build_world
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QWidget
 
-from cascade_world import START, World, build_world
 from mentoroffice.cascade.assignments import AssignmentProposal, assign_mentor
 from mentoroffice.cascade.people import PersonInput, add_person
 from mentoroffice.cascade.service import CascadeService, PeopleFilters
@@ -26,8 +26,8 @@ from mentoroffice.ui.cascade.common import LookupField
 from mentoroffice.ui.cascade.coverage_page import CoveragePage
 from mentoroffice.ui.cascade.facilities_page import FacilitiesPage
 from mentoroffice.ui.cascade.facility_dialog import FacilityDialog
-from mentoroffice.ui.cascade.people_page import PeoplePage
 from mentoroffice.ui.cascade.people_model import PAGE_SIZE
+from mentoroffice.ui.cascade.people_page import PeoplePage
 from mentoroffice.ui.cascade.person_dialogs import AttritionDialog, PersonDialog, PostingDialog
 from mentoroffice.ui.cascade.promote_dialog import PromoteDialog
 from mentoroffice.ui.tasks import TaskRunner

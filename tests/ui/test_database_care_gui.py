@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from browse_rows import add_people
+from PySide6.QtWidgets import QMessageBox
 
 from mentoroffice.data.backup import AUTOMATIC, backup_label, list_backups
 from mentoroffice.office import Office, open_office

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from exchange_support import build_world, table_counts, write_csv, write_xlsx
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
-from exchange_support import build_world, table_counts, write_csv, write_xlsx
 
 from mentoroffice.cascade.service import CascadeService
 from mentoroffice.exchange.importing import Action, DuplicatePolicy

@@ -137,7 +137,7 @@ def test_a_month_typed_with_the_keyboard_is_refused_while_wrong_then_saved(offic
         press(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
     codes = [page.model.row_at(first_row + n).indicator.code for n in range(8)]
     assert read_back(office, world["hospital"]) == {
-        (code, MARCH): value for code, value in zip(codes, MARCH_VALUES)}
+        (code, MARCH): value for code, value in zip(codes, MARCH_VALUES, strict=True)}
     qtbot.waitUntil(lambda: not page.busy())
     assert page.status_label.text() == "Saved: 8 added, 0 changed, 0 cleared."
     assert not page.model.has_changes()
@@ -250,8 +250,9 @@ def constructed_series(office: Any, world: dict[str, int]) -> int:
     pnc = next(i.id for i in service.indicators() if i.code == "PNC_COVERAGE")
     months = [dt.date(2024 + (9 + n) // 12, (9 + n) % 12 + 1, 1) for n in range(16)]
     numerators = [30, 32, 31, 29, 33, 30, 31, 32, 45, 46, 44, 47, 45, 48, 46, 47]
-    service.save_values(world["hospital"], [ValueEntry(pnc, m, str(n), "100")
-                                            for m, n in zip(months, numerators)], TODAY)
+    entries = [ValueEntry(pnc, m, str(n), "100")
+               for m, n in zip(months, numerators, strict=True)]
+    service.save_values(world["hospital"], entries, TODAY)
     with office.session_factory.begin() as session:
         project = QIProject(org_unit_id=world["hospital"], title="Book PNC before discharge",
                             indicator_id=pnc, status="active", started_on=dt.date(2025, 5, 1))

@@ -11,10 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex
 class EmptyCells(QAbstractTableModel):
     """A table whose cells have nothing for any role, as most roles of our models do."""
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 3
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 3
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -1,7 +1,7 @@
 """The Reports page driven as a person would, on the district demo office (made as of 31 March
-2026; the page's "today" is a week later): a hospital's quarterly report generated off the GUI thread, shown
-inside the app, saved and printed; the district pack cancelled, leaving no file; a save that
-cannot be written explained. Dialogs are patched, never clicked.
+2026; the page's "today" is a week later): a hospital's quarterly report generated off the GUI
+thread, shown inside the app, saved and printed; the district pack cancelled, leaving no file;
+a save that cannot be written explained. Dialogs are patched, never clicked.
 Screenshots go to tmp_path, or to $MENTOROFFICE_SCREENSHOTS when set.
 """
 
@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cascade_world import build_world
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from cascade_world import build_world
 from mentoroffice.data.models import Setting
 from mentoroffice.demo import generate_demo
 from mentoroffice.ui.reports import ReportsPage, report_pages

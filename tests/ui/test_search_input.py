@@ -4,8 +4,8 @@ LIKE's wildcards; on the backend under test, through the real lists and complete
 from __future__ import annotations
 
 import pytest
-from sqlalchemy.orm import Session
 from browse_rows import OfficeRows, add_browse_rows, column
+from sqlalchemy.orm import Session
 
 from mentoroffice.browse import browse, fetch_page, search_words, section_names
 from mentoroffice.cascade.facilities import search_facilities

@@ -144,7 +144,7 @@ def test_a_closed_window_is_never_locked(qtbot, office, monkeypatch) -> None:  #
     window.show()
     lock = IdleLock(window, users, actor, minutes=1)
     asked: list[SignInDialog] = []
-    monkeypatch.setattr(SignInDialog, "exec", 
+    monkeypatch.setattr(SignInDialog, "exec",
                         lambda dialog: asked.append(dialog) or QDialog.DialogCode.Accepted)
     window.close()
     lock.timer.timeout.emit()  # a closed window's timer must not wait on a sign-in forever

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+    spec = importlib.util.spec_from_file_location("translations",
+                                                  ROOT / "scripts" / "translations.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["translations"] = module
     spec.loader.exec_module(module)  # type: ignore[union-attr]

@@ -259,8 +259,8 @@ def project_from_a_finding(demo: Any, today: dt.date) -> int:
     view = service.save_debriefing(visit.id, DebriefingInput(
         before.held_on, before.strengths, before.weaknesses,
         tuple((a.person_id, AttendeeRole(a.role)) for a in before.attendees),
-        tuple(FindingInput(f.id, f.text) for f in before.findings)
-        + (FindingInput(None, "Newborn hypothermia on admission"),), before.version), today)
+        (*(FindingInput(f.id, f.text) for f in before.findings),
+         FindingInput(None, "Newborn hypothermia on admission")), before.version), today)
     from mentoroffice.qi.service import QIService
 
     project = QIService(demo.session_factory).start_project_from_finding(

@@ -38,12 +38,12 @@ from .qi import (
 from .visits import ActivityAttendee, FollowUpContact, Holiday, Visit, VisitActivity, VisitMentor
 
 __all__ = [
-    "ActionItem", "ActionStatusChange", "ActivityAttendee", "AppUser", "Assessment",
+    "AccessToken", "ActionItem", "ActionStatusChange", "ActivityAttendee", "AppUser", "Assessment",
     "AssessmentItemResult", "AuditEntry", "Base", "ChangeIdea", "ChwGroup", "ChwGroupMember",
     "CoachingPlan", "CoordinationMeeting", "Debriefing", "DebriefingAttendee", "Dhis2Mapping",
     "Escalation", "Finding", "FollowUpContact", "FormDefinition", "FormItem", "Holiday",
     "Indicator", "IndicatorValue", "MenteeEnrolment", "Mentor", "MentorArea", "MentorAssignment",
-    "MentorReport", "OrgUnit", "PdsaCycle", "Person", "PlannedCompetency", "Posting",
-    "Programme", "ProgrammeArea", "ProgrammeCap", "ProgrammeRhythm", "QIProject",
-    "RootCause", "Setting", "AccessToken", "TechnicalArea", "Validation", "Visit", "VisitActivity", "VisitMentor",
+    "MentorReport", "OrgUnit", "PdsaCycle", "Person", "PlannedCompetency", "Posting", "Programme",
+    "ProgrammeArea", "ProgrammeCap", "ProgrammeRhythm", "QIProject", "RootCause", "Setting",
+    "TechnicalArea", "Validation", "Visit", "VisitActivity", "VisitMentor",
 ]

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    Index,
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,

@@ -8,8 +8,8 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..base import Base, VersionedMixin, one_of
-from ..text import person_search_key
 from ..enums import Cadre, PostingEndReason, PostingRole, Sex
+from ..text import person_search_key
 from .org import OrgUnit
 
 

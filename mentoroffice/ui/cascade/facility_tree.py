@@ -50,13 +50,13 @@ class FacilityTreeModel(QAbstractItemModel):
     def _node(self, index: AnyIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root  # type: ignore[no-any-return]
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         node = self._node(parent)
         if 0 <= row < len(node.children) and 0 <= column < 2:
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         up = self._node(index).parent
@@ -64,15 +64,15 @@ class FacilityTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(up.row, 0, up)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 2
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
         node = self._node(parent)
         if node is self._root:
             return True

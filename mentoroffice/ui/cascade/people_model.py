@@ -120,7 +120,7 @@ class PeopleModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return (
             not parent.isValid()
             and not self._loading
@@ -128,15 +128,15 @@ class PeopleModel(QAbstractTableModel):
             and len(self._rows) < self._total
         )
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             self._request()
 
     # --- the Qt model -------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
@@ -168,5 +168,5 @@ class PeopleModel(QAbstractTableModel):
             return label(ROLES, row.role)
         if column == CASCADE:
             parts = [mentor_kind(row.mentor_kind)] if row.mentor_kind else []
-            return "; ".join(parts + [translate("Cascade", "Mentee")] if row.is_mentee else parts)
+            return "; ".join([*parts, translate("Cascade", "Mentee")] if row.is_mentee else parts)
         return row.phone or ""

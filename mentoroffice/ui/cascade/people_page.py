@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -207,7 +208,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.message_bar)
         QWidget.setTabOrder(self.filter_bar.status_combo, self.table)
         chain = (self.table, *buttons)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- list -------------------------------------------------------------------------------

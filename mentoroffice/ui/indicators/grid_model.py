@@ -226,10 +226,10 @@ class ValuesModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, PERCENT))
 
     # --- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else 5
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -45,9 +45,9 @@ def _qdate(day: dt.date) -> QDate:
 def import_matplotlib() -> None:
     """Import what drawing needs (about a second the first time) on the worker thread that
     loads the chart's data, so the GUI thread finds the modules ready."""
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-    import matplotlib.figure  # noqa: F401
-    import matplotlib.lines  # noqa: F401
+    import matplotlib.backends.backend_qtagg
+    import matplotlib.figure
+    import matplotlib.lines
     import matplotlib.ticker  # noqa: F401
 
 

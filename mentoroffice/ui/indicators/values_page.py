@@ -261,10 +261,10 @@ class IndicatorsPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Closing the window with unsaved values asks first."""
-        if watched is self._watched_window and event.type() == QEvent.Type.Close:
-            if not self._may_leave():
-                event.ignore()
-                return True
+        if (watched is self._watched_window and event.type() == QEvent.Type.Close
+                and not self._may_leave()):
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -212,9 +212,7 @@ class DebriefingDialog(FormDialog):
 
     def _start_project(self, finding_id: int, text: str) -> bool:
         dialog = StartProjectDialog(self.context, finding_id, text, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return True
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _facility(self) -> list[FacilityOption]:
         return [FacilityOption(self.visit.facility_id, self.visit.facility, "")]
@@ -222,16 +220,12 @@ class DebriefingDialog(FormDialog):
     def _add_action(self, finding_id: int, text: str) -> bool:
         dialog = ActionDialog(self.context, self._facility(), self.visit.facility_id, finding_id,
                               people=[p.name for p in self.people], parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return True
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _escalate(self, finding_id: int, text: str) -> bool:
         dialog = EscalationDialog(self.context, self._facility(), self.visit.facility_id,
                                   finding_id, text, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return True
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def reload_view(self) -> None:
         self.view = self.context.visits.debriefing(self.visit.id)

@@ -101,8 +101,8 @@ class FishboneView(QWidget):
         painter.drawLine(end, QPointF(root_x, spine_y))
         self._draw_label(painter, label_font, category, end, label_height, up)
         shown = causes if len(causes) <= MAX_CAUSES_PER_BONE else (
-            causes[: MAX_CAUSES_PER_BONE - 1]
-            + [self.tr("(+%1 more)").replace("%1", str(len(causes) - MAX_CAUSES_PER_BONE + 1))])
+            [*causes[: MAX_CAUSES_PER_BONE - 1],
+             self.tr("(+%1 more)").replace("%1", str(len(causes) - MAX_CAUSES_PER_BONE + 1))])
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         painter.setFont(font)

@@ -1,14 +1,13 @@
 """office schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 09:42:27.018797
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
