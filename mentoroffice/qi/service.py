@@ -9,11 +9,12 @@ import datetime as dt
 from typing import Any
 
 from ..core.access import Permission, requires
+from ..core.choices import PlaceChoice
 from ..core.writes import expect_version, read_only, unit_of_work
 from ..data.enums import ActionStatus, CauseCategory, EscalationStatus
 from ..data.models import ActionItem, Escalation
 from ..text import QT_TRANSLATE_NOOP
-from ..visits.queries import FacilityOption, mentoring_facilities
+from ..visits.queries import mentoring_facilities
 from . import actions, plans, projects, queries
 from .plans import ActionInput, EscalationInput
 from .projects import PdsaInput, ProjectInput
@@ -41,7 +42,7 @@ class QIService:
         self.session_factory = session_factory
 
     # --- choices for the editors ----------------------------------------------------------
-    def facilities(self) -> list[FacilityOption]:
+    def facilities(self) -> list[PlaceChoice]:
         with read_only(self.session_factory) as session:
             return mentoring_facilities(session)
 

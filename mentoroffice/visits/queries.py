@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from ..core.choices import PlaceChoice
 from ..data.enums import AttendeeRole, EnrolmentStatus, PostingRole
 from ..data.models import (
     ActivityAttendee,
@@ -243,16 +244,9 @@ def holidays_named(session: Session, first: dt.date, last: dt.date) -> dict[dt.d
         select(Holiday.day, Holiday.name).where(Holiday.day.between(first, last)))}
 
 
-@dataclass(frozen=True)
-class FacilityOption:
-    id: int
-    name: str
-    level: str
-
-
-def mentoring_facilities(session: Session) -> list[FacilityOption]:
+def mentoring_facilities(session: Session) -> list[PlaceChoice]:
     """Active hospitals, health centers and health posts, by name."""
-    return [FacilityOption(i, n, lv) for i, n, lv in session.execute(
+    return [PlaceChoice(i, n, lv) for i, n, lv in session.execute(
         select(OrgUnit.id, OrgUnit.name, OrgUnit.level)
         .where(OrgUnit.active.is_(True),
                OrgUnit.level.in_(("hospital", "health_center", "health_post")))

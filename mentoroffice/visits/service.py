@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..core.access import Permission, requires
+from ..core.choices import PlaceChoice
 from ..core.refusals import RuleRefused, rule
 from ..core.writes import expect_version, read_only, unit_of_work
 from ..data.models import Mentor, Person
@@ -23,7 +24,7 @@ from .contacts import FollowUpInput
 from .debriefings import DebriefingInput, DebriefingView
 from .mentor_reports import MentorReportInput, MentorReportRow
 from .planning import Conflict, ProposedVisit
-from .queries import FacilityOption, FollowUpRow, PersonOption, VisitDetail, VisitRow
+from .queries import FollowUpRow, PersonOption, VisitDetail, VisitRow
 from .recording import ActivityEntry
 from .records import LateVisit
 
@@ -131,7 +132,7 @@ class VisitService:
                   and (missed_since is None or r.planned_start >= missed_since)]
         return overdue + sorted(missed, key=lambda r: r.planned_start, reverse=True)
 
-    def letter_facilities(self, year: int, month: int) -> list[FacilityOption]:
+    def letter_facilities(self, year: int, month: int) -> list[PlaceChoice]:
         """Facilities with a visit planned in the month: each gets a visit plan letter."""
         with read_only(self.session_factory) as session:
             ids = {row.facility_id for row in queries.month_visits(session, year, month)
@@ -147,7 +148,7 @@ class VisitService:
         with read_only(self.session_factory) as session:
             return queries.facility_people(session, org_unit_id, on)
 
-    def facilities(self) -> list[FacilityOption]:
+    def facilities(self) -> list[PlaceChoice]:
         with read_only(self.session_factory) as session:
             return queries.mentoring_facilities(session)
 

@@ -21,7 +21,9 @@ from mentoroffice.core.choices import (
     PlaceOrGroupChoice,
 )
 from mentoroffice.indicators.service import IndicatorService
+from mentoroffice.qi.service import QIService
 from mentoroffice.reports.service import ReportService
+from mentoroffice.visits.service import VisitService
 
 PACKAGE = Path(choices.__file__).resolve().parents[1]
 
@@ -57,6 +59,9 @@ def test_the_id_keyed_choices_fit_the_protocol() -> None:
     (ChecklistService.tracker_facilities, PlaceChoice),
     (ChecklistService.technical_areas, AreaChoice),
     (IndicatorService.facilities, PlaceChoice),
+    (VisitService.facilities, PlaceChoice),
+    (VisitService.letter_facilities, PlaceChoice),
+    (QIService.facilities, PlaceChoice),
     (ReportService.places, PlaceChoice),
     (ReportService.validated_mentees, PersonChoice),
     (ReportService.mentors, PersonChoice),

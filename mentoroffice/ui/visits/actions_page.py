@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission
+from ...core.choices import PlaceChoice
 from ...data.enums import ActionStatus
 from ...qi.queries import ActionRow, HistoryRow, OverdueGroup
-from ...visits.queries import FacilityOption
 from ..access import allow_all
 from ..history import history_button
 from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item
@@ -41,7 +41,7 @@ OVERDUE_GROUPS_PER_PASS = 40
 class ActionsPage(AsyncPage):
     def __init__(self, context: VisitsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.facilities: list[FacilityOption] = []
+        self.facilities: list[PlaceChoice] = []
         self._overdue_fill = 0  # each list shown in the tree gets a number; older fills stop
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._actions_tab(), self.tr("Action &items"))
@@ -140,7 +140,7 @@ class ActionsPage(AsyncPage):
         self.load_overdue()
         self.escalations.reload()
 
-    def _show_facilities(self, facilities: list[FacilityOption]) -> None:
+    def _show_facilities(self, facilities: list[PlaceChoice]) -> None:
         self.facilities = facilities
         self.facility_filter.blockSignals(True)
         for facility in facilities:

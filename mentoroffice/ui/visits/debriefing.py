@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission
+from ...core.choices import PlaceChoice
 from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import AttendeeRole
 from ...visits.debriefings import DebriefingInput, DebriefingView, FindingInput, FindingRow
-from ...visits.queries import FacilityOption, PersonOption, VisitRow
+from ...visits.queries import PersonOption, VisitRow
 from ..access import allow_all
 from .common import FormDialog, VisitsContext, date_edit
 from .labels import (
@@ -214,8 +215,8 @@ class DebriefingDialog(FormDialog):
         dialog = StartProjectDialog(self.context, finding_id, text, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def _facility(self) -> list[FacilityOption]:
-        return [FacilityOption(self.visit.facility_id, self.visit.facility, "")]
+    def _facility(self) -> list[PlaceChoice]:
+        return [PlaceChoice(self.visit.facility_id, self.visit.facility, "")]
 
     def _add_action(self, finding_id: int, text: str) -> bool:
         dialog = ActionDialog(self.context, self._facility(), self.visit.facility_id, finding_id,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission
+from ...core.choices import PlaceChoice
 from ...qi.projects import PdsaInput
 from ...qi.queries import CycleRow, ProjectDetail
-from ...visits.queries import FacilityOption
 from ..access import allow, allow_all
 from .common import RowsModel, VisitsContext, date_edit, error_label, rows_view, selected_item
 from .labels import ACTION_STATUSES, date_text, from_qdate, label, to_qdate
@@ -94,7 +94,7 @@ class CyclesTab(QWidget):
         super().__init__(parent)
         self.context, self.apply = context, apply
         self.project: ProjectDetail | None = None
-        self.facilities: list[FacilityOption] = []
+        self.facilities: list[PlaceChoice] = []
         self.idea_error = error_label(self)
         self.field_errors: dict[str, QLabel] = {"text": self.idea_error}
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -175,7 +175,7 @@ class CyclesTab(QWidget):
         layout.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
-    def show_project(self, project: ProjectDetail, facilities: list[FacilityOption]) -> None:
+    def show_project(self, project: ProjectDetail, facilities: list[PlaceChoice]) -> None:
         self.project, self.facilities = project, facilities
         self.idea_list.clear()
         self.idea_list.addItems([text for _id, text in project.change_ideas])
@@ -221,7 +221,7 @@ class CyclesTab(QWidget):
             return
         project = self.project
         facilities = [f for f in self.facilities if f.id == project.org_unit_id] or [
-            FacilityOption(project.org_unit_id, project.facility, "")]
+            PlaceChoice(project.org_unit_id, project.facility, "")]
         dialog = ActionDialog(self.context, facilities, project.org_unit_id,
                               project_id=project.id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

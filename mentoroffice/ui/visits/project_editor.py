@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission
+from ...core.choices import PlaceChoice
 from ...core.refusals import NotFound, RuleRefused
 from ...data.enums import CauseCategory, QIStatus
 from ...qi.projects import ProjectInput
 from ...qi.queries import IndicatorOption, ProjectDetail
-from ...visits.queries import FacilityOption
 from ..access import allow, allow_all
 from .common import VisitsContext, clear_errors, error_label, show_violations
 from .fishbone import FishboneView
@@ -46,7 +46,7 @@ class ProjectEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self.project: ProjectDetail | None = None
-        self.facilities: list[FacilityOption] = []
+        self.facilities: list[PlaceChoice] = []
         self.field_errors: dict[str, QLabel] = {}
         self.general_error = error_label(self)
         self.heading = QLabel(self)
@@ -116,7 +116,7 @@ class ProjectEditor(QWidget):
         form.addRow("", self.save_button)
         return tab
 
-    def set_choices(self, facilities: list[FacilityOption],
+    def set_choices(self, facilities: list[PlaceChoice],
                     indicators: list[IndicatorOption]) -> None:
         self.facilities = facilities
         self.facility_combo.clear()

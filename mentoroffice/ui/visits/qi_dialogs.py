@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.choices import PlaceChoice
 from ...data.enums import ActionStatus, EscalationCategory, EscalationLevel, EscalationStatus
 from ...qi.plans import ActionInput, EscalationInput
 from ...qi.queries import ActionRow, EscalationRow, ProjectDetail
-from ...visits.queries import FacilityOption
 from .common import FormDialog, VisitsContext, date_edit
 from .labels import (
     ACTION_STATUSES,
@@ -60,7 +60,7 @@ class _Form(FormDialog):
         self.resize(width, 0)
 
 
-def facility_combo(parent: QWidget, facilities: list[FacilityOption],
+def facility_combo(parent: QWidget, facilities: list[PlaceChoice],
                    chosen: int | None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
@@ -97,7 +97,7 @@ class StartProjectDialog(_Form):
 class ActionDialog(_Form):
     """A time-bound action: what, who, by when, with what; linked to a finding or project."""
 
-    def __init__(self, context: VisitsContext, facilities: list[FacilityOption],
+    def __init__(self, context: VisitsContext, facilities: list[PlaceChoice],
                  facility_id: int | None = None, finding_id: int | None = None,
                  project_id: int | None = None, action: str = "",
                  people: list[str] | None = None, parent: QWidget | None = None) -> None:
@@ -170,7 +170,7 @@ class ActionStatusDialog(_Form):
 
 
 class EscalationDialog(_Form):
-    def __init__(self, context: VisitsContext, facilities: list[FacilityOption],
+    def __init__(self, context: VisitsContext, facilities: list[PlaceChoice],
                  facility_id: int | None = None, finding_id: int | None = None,
                  description: str = "", parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import Permission
+from ...core.choices import PlaceChoice
 from ...qi.projects import ProjectInput
 from ...qi.queries import ProjectDetail, ProjectRow
-from ...visits.queries import FacilityOption
 from ..access import allow
 from .common import AsyncPage, RowsModel, VisitsContext, rows_view, selected_item
 from .labels import QI_STATUSES, date_text, label
@@ -33,7 +33,7 @@ FACILITY_COLUMN_WIDTH = 150
 
 
 class NewProjectDialog(_Form):
-    def __init__(self, context: VisitsContext, facilities: list[FacilityOption],
+    def __init__(self, context: VisitsContext, facilities: list[PlaceChoice],
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("New QI project"))
@@ -56,7 +56,7 @@ class NewProjectDialog(_Form):
 class QIPage(AsyncPage):
     def __init__(self, context: VisitsContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.facilities: list[FacilityOption] = []
+        self.facilities: list[PlaceChoice] = []
         self._wanted: int | None = None  # the project to select once the list arrives
         self.finished_check = QCheckBox(self.tr("Show finis&hed projects"), self)
         self.finished_check.setChecked(True)
