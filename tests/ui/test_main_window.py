@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browse_rows import add_browse_rows, add_people
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
-from browse_rows import add_browse_rows, add_people
 
 from mentoroffice import __version__
 from mentoroffice.browse import Page, section_names
@@ -111,8 +111,8 @@ def test_stored_codes_are_shown_as_words(qtbot: QtBot, window: MainWindow) -> No
     window.show_section("people")
     people = window.pages["people"]
     loaded(qtbot, people)
-    emilienne = [r for r in range(people.model.rowCount())
-                 if cell(people, r, "name") == "Ngabonziza Émilienne"][0]
+    emilienne = next(r for r in range(people.model.rowCount())
+                     if cell(people, r, "name") == "Ngabonziza Émilienne")
     assert cell(people, emilienne, "cadre") == "Midwife"
     assert cell(people, emilienne, "role") == "QI team"
     assert cell(people, emilienne, "sex") == "Female"

@@ -92,7 +92,8 @@ class AssessmentEntry(QWidget):
         self.model, self.table, self.result_buttons = steps.model, steps.table, steps.result_buttons
         self.note_label, self.note_edit = steps.note_label, steps.note_edit
         self.strengths_edit, self.to_improve_edit = saving.strengths_edit, saving.to_improve_edit
-        self.message_label, self.print_blank_button = saving.message_label, saving.print_blank_button
+        self.message_label = saving.message_label
+        self.print_blank_button = saving.print_blank_button
         self.print_assessment_button, self.clear_button, self.save_button = (
             saving.print_assessment_button, saving.clear_button, saving.save_button)
 
